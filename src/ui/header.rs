@@ -1,0 +1,25 @@
+use yew::prelude::*;
+
+use super::state::{Action, StateHandle};
+use crate::i18n::{APP_NAME, SWITCH_LABEL, SWITCH_TO};
+
+/// The app's name and the language switch.
+#[component]
+pub fn Header() -> Html {
+    let state = use_context::<StateHandle>().expect("Header is rendered inside App's context");
+    let lang = state.lang;
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(state.lang.other())))
+    };
+
+    html! {
+        <header class="top">
+            <h1>{ APP_NAME.get(lang) }</h1>
+            <button id="lang-switch" class="lang" type="button" {onclick}
+                aria-label={SWITCH_LABEL.get(lang)} lang={lang.other().html_lang()}>
+                { SWITCH_TO.get(lang) }
+            </button>
+        </header>
+    }
+}
