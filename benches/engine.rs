@@ -1,0 +1,50 @@
+//! Engine benchmark: all patterns × 2,000 Monte Carlo draws, the work of one keystroke.
+//! Run with `cargo bench --bench engine`. Target: ≤ 4 ms natively on a 2-core machine.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use hezuo::model::params::{Field, Inputs};
+use hezuo::model::patterns::REGISTRY;
+use hezuo::model::{evaluate, Settings};
+
+fn main() {
+    let settings = Settings::default();
+    let cases = [
+        ("defaults, 3 years", Inputs::paper_defaults()),
+        ("10 years, insured", {
+            let mut i = Inputs::paper_defaults();
+            i.set(Field::Years, 10.0);
+            i.set(Field::Insure, 1.0);
+            i
+        }),
+    ];
+    println!(
+        "engine benchmark: {} patterns × {} draws",
+        REGISTRY.len(),
+        settings.draws
+    );
+    for (name, inputs) in cases {
+        let valid = inputs.check().expect("valid benchmark inputs");
+        // Warm up, then time 60 runs and report the median.
+        for _ in 0..5 {
+            black_box(evaluate(black_box(&valid), &settings));
+        }
+        let mut times: Vec<f64> = (0..60)
+            .map(|_| {
+                let t = Instant::now();
+                black_box(evaluate(black_box(&valid), &settings));
+                t.elapsed().as_secs_f64()
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        let median = times[times.len() / 2];
+        let per = median * 1e9 / (REGISTRY.len() * settings.draws) as f64;
+        println!(
+            "{name:<20} median {:>6.3} ms for all patterns × {} draws; {:>6.0} ns per pattern-draw (target ≤ 4 ms)",
+            median * 1e3,
+            settings.draws,
+            per
+        );
+    }
+}

@@ -1,0 +1,459 @@
+//! The engine: from checked inputs to the report every screen shows.
+//!
+//! For each pattern and year it builds the plan (sect. 4 patterns + status quo for the rest),
+//! then computes analytically the expected amount of every line (a promise kept with
+//! probability 1 − fail; shares still held with probability (1 − fail) per term end passed),
+//! the year's income (return of principal excluded; shares lost count as a loss), the total,
+//! the worth today (start-of-year amounts discounted (y − 1) years, mid-year y − ½, year-end
+//! y), the guaranteed part, cash needed up front and labor fit. A seeded Monte Carlo over the
+//! same plans, with one shared draw per year for all patterns, gives the spread of the total.
+
+use super::error::Infeasible;
+use super::params::{Field, Valid};
+use super::patterns::{Code, Pattern, REGISTRY};
+use super::plan::{PlanBuilder, YearCtx, YearPlan};
+use super::random::Rng;
+use super::risk::{DrawSpec, SimItem, YearDraw, YearState};
+use super::stream::{Formula, StreamKind, Timing, COUNTERPARTIES};
+
+/// How the Monte Carlo runs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Settings {
+    /// Number of simulated horizons.
+    pub draws: usize,
+    /// Seed: the same seed gives the same result.
+    pub seed: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            draws: 2_000,
+            seed: 2019,
+        }
+    }
+}
+
+/// One line of one year, with its expected amount.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Line {
+    /// What kind of income.
+    pub kind: StreamKind,
+    /// When in the year.
+    pub timing: Timing,
+    /// The numbers that went in.
+    pub formula: Formula,
+    /// Expected amount, yuan (negative for costs and shares bought).
+    pub amount: f64,
+    /// The amount if every promise is kept and every factor is at its mean.
+    pub full: f64,
+    /// Income (true) or principal moving (false).
+    pub income: bool,
+    /// The part promised by contract, yuan.
+    pub guaranteed: f64,
+}
+
+/// One year of one pattern.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearResult {
+    /// Year number, from 1.
+    pub year: u32,
+    /// Its lines.
+    pub lines: Vec<Line>,
+    /// Expected income (principal movements excluded).
+    pub income: f64,
+    /// Expected net cash moving at the start, middle and end of the year (principal included).
+    pub cash: [f64; 3],
+}
+
+/// The spread of the total over the horizon, from the Monte Carlo.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Spread {
+    /// Mean of the simulated totals.
+    pub mean: f64,
+    /// Standard deviation of the simulated totals.
+    pub sd: f64,
+    /// 10th percentile: in 9 runs out of 10 the total is at least this.
+    pub p10: f64,
+    /// Median.
+    pub p50: f64,
+    /// 90th percentile.
+    pub p90: f64,
+    /// Chance of ending below the status quo in the same years (None for S or when S cannot run).
+    pub below_s: Option<f64>,
+    /// Chance the total is below zero.
+    pub loss: f64,
+}
+
+/// What one pattern is expected to pay.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// Year by year.
+    pub years: Vec<YearResult>,
+    /// Expected income over the horizon.
+    pub total: f64,
+    /// Expected income per year on average.
+    pub per_year: f64,
+    /// Worth today at the discount rate.
+    pub npv: f64,
+    /// The part promised by contract, over the horizon.
+    pub guaranteed: f64,
+    /// The rest: hoped for.
+    pub hoped: f64,
+    /// Total minus the status quo's total (None when S cannot run).
+    pub increase_over_s: Option<f64>,
+    /// Cash needed at the worst point of the first year, yuan.
+    pub cash_needed: f64,
+    /// Cash on hand plus fund, yuan.
+    pub cash_have: f64,
+    /// Home work in the busiest year, days.
+    pub labor_days: f64,
+    /// Days the adults have.
+    pub labor_have: f64,
+    /// Shares still invested (expected) when the horizon ends mid-term, yuan.
+    pub principal_outstanding: f64,
+    /// Spread from the Monte Carlo.
+    pub spread: Spread,
+}
+
+/// One row of the comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Pattern code.
+    pub code: Code,
+    /// The outcome, or why the household cannot do it.
+    pub result: Result<Outcome, Infeasible>,
+}
+
+/// Everything the screens show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// Years computed.
+    pub years: u32,
+    /// One row per registered pattern, in registry order.
+    pub rows: Vec<Row>,
+    /// Feasible patterns by expected total, best first.
+    pub by_expected: Vec<Code>,
+    /// Feasible patterns by P10, safest first.
+    pub by_p10: Vec<Code>,
+    /// Feasible patterns by cash needed, least first.
+    pub by_cash: Vec<Code>,
+}
+
+impl Report {
+    /// The row of `code`.
+    pub fn row(&self, code: Code) -> &Row {
+        self.rows
+            .iter()
+            .find(|r| r.code == code)
+            .expect("every registered code has a row")
+    }
+
+    /// The outcome of `code`, if feasible.
+    pub fn outcome(&self, code: Code) -> Option<&Outcome> {
+        self.row(code).result.as_ref().ok()
+    }
+}
+
+/// Builds the year plans of one pattern over the horizon.
+pub fn plans(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Vec<YearPlan> {
+    let years = v.whole(Field::Years);
+    let term = v.whole(Field::Term).max(1);
+    let renew = v.flag(Field::Renew);
+    (1..=years)
+        .map(|year| {
+            let term_end = year % term == 0;
+            let ctx = YearCtx {
+                year,
+                first: year == 1,
+                term_end,
+                pay_back: term_end && (!renew || year == years),
+            };
+            let mut b = PlanBuilder::new(v, spec, ctx);
+            if !pattern.contract() || renew || year <= term {
+                pattern.commit(&mut b);
+            }
+            b.finish()
+        })
+        .collect()
+}
+
+/// The analytic part of an outcome (no spread yet).
+struct Analytic {
+    outcome: Outcome,
+    plans: Vec<YearPlan>,
+}
+
+fn discount(timing: Timing, year: u32, r: f64) -> f64 {
+    let t = year as f64
+        - match timing {
+            Timing::Start => 1.0,
+            Timing::Mid => 0.5,
+            Timing::End => 0.0,
+        };
+    (1.0 + r).powf(-t)
+}
+
+fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic, Infeasible> {
+    let plans = plans(v, spec, pattern);
+    let have_days = v[Field::Adults] * v[Field::AdultDays];
+    if let Some(problem) = plans.iter().find_map(YearPlan::labor_problem) {
+        return Err(problem);
+    }
+    let cash_have = v[Field::Cash] + v[Field::Fund];
+    let cash_needed = plans.first().map_or(0.0, cash_needed_first_year);
+    if cash_needed > cash_have + 1e-9 {
+        return Err(Infeasible::Cash {
+            need: cash_needed,
+            have: cash_have,
+        });
+    }
+    let p = spec.fail;
+    let r = v.frac(Field::Discount);
+    let mut alive = [1.0; COUNTERPARTIES];
+    let mut years = Vec::with_capacity(plans.len());
+    let (mut npv, mut guaranteed, mut principal_flow, mut lost) = (0.0, 0.0, 0.0, 0.0);
+    for plan in &plans {
+        let mut cash = [0.0; 3];
+        let mut income = 0.0;
+        let lines: Vec<Line> = plan
+            .streams
+            .iter()
+            .map(|s| {
+                let amount = s.expected(p, &alive);
+                cash[s.timing as usize] += amount;
+                if s.income {
+                    income += amount;
+                    npv += amount * discount(s.timing, plan.ctx.year, r);
+                    guaranteed += s.guaranteed;
+                } else {
+                    principal_flow += amount;
+                }
+                if s.kind == StreamKind::PrincipalLoss {
+                    lost -= amount;
+                }
+                Line {
+                    kind: s.kind,
+                    timing: s.timing,
+                    formula: s.formula,
+                    amount,
+                    full: s.base,
+                    income: s.income,
+                    guaranteed: s.guaranteed,
+                }
+            })
+            .collect();
+        for (c, stake) in plan.at_stake.iter().enumerate() {
+            if *stake {
+                alive[c] *= 1.0 - p;
+            }
+        }
+        years.push(YearResult {
+            year: plan.ctx.year,
+            lines,
+            income,
+            cash,
+        });
+    }
+    let total: f64 = years.iter().map(|y| y.income).sum();
+    let n = years.len().max(1) as f64;
+    let outcome = Outcome {
+        total,
+        per_year: total / n,
+        npv,
+        guaranteed,
+        hoped: total - guaranteed,
+        increase_over_s: None,
+        cash_needed,
+        cash_have,
+        labor_days: plans.iter().map(|p| p.home_days).fold(0.0, f64::max),
+        labor_have: have_days,
+        principal_outstanding: (-principal_flow - lost).max(0.0),
+        spread: Spread {
+            mean: total,
+            sd: 0.0,
+            p10: total,
+            p50: total,
+            p90: total,
+            below_s: None,
+            loss: 0.0,
+        },
+        years,
+    };
+    Ok(Analytic { outcome, plans })
+}
+
+/// Cash needed at the worst point of the first year: the lowest running balance after the
+/// start-of-year and mid-year movements (every promise kept, factors at their means).
+fn cash_needed_first_year(plan: &YearPlan) -> f64 {
+    let mut at = [0.0; 3];
+    for s in &plan.streams {
+        at[s.timing as usize] += s.base;
+    }
+    let start = at[0];
+    let mid = start + at[1];
+    (-start.min(mid)).max(0.0)
+}
+
+/// Expected totals only (no Monte Carlo): for break-even searches and sensitivity.
+pub fn expected_total(v: &Valid, code: Code) -> Result<f64, Infeasible> {
+    let spec = DrawSpec::new(v);
+    analyse(v, &spec, code.pattern()).map(|a| a.outcome.total)
+}
+
+/// One year of a pattern as the Monte Carlo runs it: the fixed, always-paid income summed
+/// once, and only the lines that vary kept.
+struct SimYear {
+    constant: f64,
+    items: Vec<SimItem>,
+    at_stake: [bool; COUNTERPARTIES],
+}
+
+fn sim_years(plans: &[YearPlan]) -> Vec<SimYear> {
+    plans
+        .iter()
+        .map(|plan| {
+            let mut year = SimYear {
+                constant: 0.0,
+                items: Vec::new(),
+                at_stake: plan.at_stake,
+            };
+            for item in plan.streams.iter().filter(|s| s.income).map(SimItem::of) {
+                if item.is_constant() {
+                    year.constant += item.base;
+                } else {
+                    year.items.push(item);
+                }
+            }
+            year
+        })
+        .collect()
+}
+
+/// The simulated total of one pattern over one set of drawn years.
+fn simulate(years: &[SimYear], draws: &[YearDraw]) -> f64 {
+    let mut alive = [true; COUNTERPARTIES];
+    let mut total = 0.0;
+    for (year, draw) in years.iter().zip(draws) {
+        let mut st = YearState {
+            draw,
+            alive,
+            chicken_sales: 0.0,
+        };
+        total += year.constant;
+        for item in &year.items {
+            total += item.sample(&mut st);
+        }
+        for ((held, stake), pays) in alive.iter_mut().zip(year.at_stake).zip(draw.pays) {
+            if stake && !pays {
+                *held = false;
+            }
+        }
+    }
+    total
+}
+
+/// The `q`-quantile of `xs` (linear between the two nearest ranks), reordering `xs`.
+/// Uses selection rather than a full sort: O(n) per quantile.
+fn percentile(xs: &mut [f64], q: f64) -> f64 {
+    if xs.is_empty() {
+        return 0.0;
+    }
+    let pos = q * (xs.len() - 1) as f64;
+    let lo = pos.floor() as usize;
+    let (_, &mut a, rest) = xs.select_nth_unstable_by(lo, f64::total_cmp);
+    let b = if pos > lo as f64 {
+        rest.iter().copied().fold(f64::INFINITY, f64::min)
+    } else {
+        a
+    };
+    a + (b - a) * (pos - lo as f64)
+}
+
+/// Computes the whole report.
+pub fn evaluate(v: &Valid, settings: &Settings) -> Report {
+    let spec = DrawSpec::new(v);
+    let years = v.whole(Field::Years);
+    let analytic: Vec<(Code, Result<Analytic, Infeasible>)> = REGISTRY
+        .iter()
+        .map(|p| (p.code(), analyse(v, &spec, *p)))
+        .collect();
+
+    // Monte Carlo: one shared draw per year for every pattern.
+    let n = settings.draws.max(1);
+    let sims: Vec<(usize, Vec<SimYear>)> = analytic
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, r))| r.as_ref().ok().map(|a| (i, sim_years(&a.plans))))
+        .collect();
+    let mut totals = vec![Vec::with_capacity(n); analytic.len()];
+    let mut rng = Rng::new(settings.seed);
+    let mut draws = vec![spec.draw(&mut Rng::new(0)); years as usize];
+    for _ in 0..n {
+        for d in draws.iter_mut() {
+            *d = spec.draw(&mut rng);
+        }
+        for (i, years) in &sims {
+            totals[*i].push(simulate(years, &draws));
+        }
+    }
+    let s_index = analytic
+        .iter()
+        .position(|(c, r)| *c == Code::S && r.is_ok());
+    let s_total = s_index
+        .and_then(|i| analytic[i].1.as_ref().ok())
+        .map(|a| a.outcome.total);
+
+    let rows: Vec<Row> = analytic
+        .into_iter()
+        .enumerate()
+        .map(|(i, (code, result))| Row {
+            code,
+            result: result.map(|a| {
+                let mut o = a.outcome;
+                let sims = &totals[i];
+                let below_s = match s_index {
+                    Some(si) if si != i => {
+                        let s = &totals[si];
+                        Some(sims.iter().zip(s).filter(|(x, s)| *x < *s).count() as f64 / n as f64)
+                    }
+                    _ => None,
+                };
+                let mut work = sims.clone();
+                let mean = sims.iter().sum::<f64>() / n as f64;
+                let var = sims.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>()
+                    / (n.max(2) - 1) as f64;
+                o.spread = Spread {
+                    mean,
+                    sd: var.sqrt(),
+                    p10: percentile(&mut work, 0.1),
+                    p50: percentile(&mut work, 0.5),
+                    p90: percentile(&mut work, 0.9),
+                    below_s,
+                    loss: sims.iter().filter(|x| **x < 0.0).count() as f64 / n as f64,
+                };
+                o.increase_over_s = s_total.map(|s| o.total - s);
+                o
+            }),
+        })
+        .collect();
+
+    let ranked = |key: &dyn Fn(&Outcome) -> f64| -> Vec<Code> {
+        let mut ok: Vec<(Code, f64)> = rows
+            .iter()
+            .filter_map(|r| r.result.as_ref().ok().map(|o| (r.code, key(o))))
+            .collect();
+        ok.sort_by(|a, b| b.1.total_cmp(&a.1));
+        ok.into_iter().map(|(c, _)| c).collect()
+    };
+    let by_expected = ranked(&|o| o.total);
+    let by_p10 = ranked(&|o| o.spread.p10);
+    let by_cash = ranked(&|o| -o.cash_needed);
+    Report {
+        years,
+        rows,
+        by_expected,
+        by_p10,
+        by_cash,
+    }
+}

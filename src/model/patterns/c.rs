@@ -1,0 +1,37 @@
+//! `C` — enterprise capital investment, "1 + 1 = N" (sect. 4.2, four assistance models).
+//!
+//! The household invests its 7,000-yuan support fund in an enterprise for a 10% dividend a
+//! year, principal back after 3 years; transfers its land for rent (start of year); and its
+//! adults, free of the land, go out to work: equity dividend + land rent + wages.
+
+use super::{Code, Pattern};
+use crate::model::params::Field;
+use crate::model::plan::PlanBuilder;
+use crate::model::stream::Counterparty;
+use crate::model::text::Text;
+
+/// Enterprise investment plus land rent plus wages.
+pub struct EnterpriseInvestment;
+
+impl Pattern for EnterpriseInvestment {
+    fn code(&self) -> Code {
+        Code::C
+    }
+    fn name(&self) -> Text {
+        Text {
+            zh: "资金入股企业＋土地流转＋外出打工",
+            en: "Fund in an enterprise + land rented out + work away",
+        }
+    }
+    fn suits(&self) -> Text {
+        Text {
+            zh: "“1+1=N”：股金分红＋土地租金＋务工工资（第4.2节）",
+            en: "\"1 + 1 = N\": equity dividend + land rent + wages (sect. 4.2)",
+        }
+    }
+    fn commit(&self, b: &mut PlanBuilder) {
+        let rent = b.inputs()[Field::RentOut];
+        b.rent_out_land(rent);
+        b.invest(Counterparty::Enterprise, b.fund(), 1.0);
+    }
+}
