@@ -9,6 +9,7 @@
 pub mod breakeven;
 pub mod engine;
 pub mod error;
+pub mod form;
 pub mod paper;
 pub mod params;
 pub mod parse;

@@ -1,25 +1,48 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::breakeven_view::BreakEvenView;
+use super::derive::Derived;
+use super::detail::Detail;
 use super::header::Header;
-use super::hooks::{stored_lang, use_lang_effects};
-use super::state::{AppState, StateHandle};
+use super::hooks::{initial_state, use_lang_effects, use_link_sync};
+use super::household_form::HouseholdForm;
+use super::results_table::ResultsTable;
+use super::settings::Settings;
+use super::state::StateHandle;
+use super::summary::Summary;
 use crate::i18n::TAGLINE;
 
-/// The whole app: owns the state and shares it through context.
+/// The whole app: owns the state, derives the results once per change, shares both.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState {
-        lang: stored_lang().unwrap_or_default(),
-    });
+    let state = use_reducer(initial_state);
     use_lang_effects(state.lang);
+    use_link_sync(&state);
+    let derived = use_memo((state.texts.clone(), state.unit), |(texts, unit)| {
+        Derived::new(texts, *unit)
+    });
     let lang = state.lang;
 
     html! {
         <ContextProvider<StateHandle> context={state}>
-            <Header />
-            <section class="intro">
-                <p>{ TAGLINE.get(lang) }</p>
-            </section>
+            <ContextProvider<Rc<Derived>> context={derived}>
+                <Header />
+                <p class="tagline">{ TAGLINE.get(lang) }</p>
+                <div class="layout">
+                    <div class="inputs">
+                        <HouseholdForm />
+                        <Settings />
+                    </div>
+                    <div class="outputs">
+                        <Summary />
+                        <ResultsTable />
+                        <Detail />
+                        <BreakEvenView />
+                    </div>
+                </div>
+            </ContextProvider<Rc<Derived>>>
         </ContextProvider<StateHandle>>
     }
 }

@@ -1,7 +1,9 @@
-//! Effects live here, never in reducers: storage, `<html lang>`, the page title.
+//! Effects live here, never in reducers: storage, the link, `<html lang>`, the page title.
 
 use yew::prelude::*;
 
+use super::link::{from_query, to_query};
+use super::state::AppState;
 use crate::i18n::APP_NAME;
 use crate::model::Lang;
 
@@ -16,6 +18,15 @@ pub fn stored_lang() -> Option<Lang> {
     storage()
         .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
         .and_then(|code| Lang::from_code(&code))
+}
+
+/// The state the page was opened with: the link's scenario, in the link's language, else the
+/// remembered one, else Chinese.
+pub fn initial_state() -> AppState {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    from_query(&query, stored_lang().unwrap_or_default())
 }
 
 /// Keeps `<html lang>`, the page title and the remembered language in step with `lang`.
@@ -33,6 +44,28 @@ pub fn use_lang_effects(lang: Lang) {
         if let Some(s) = storage() {
             // Private mode or full storage: the choice is simply not remembered.
             let _ = s.set_item(LANG_KEY, lang.code());
+        }
+    });
+}
+
+/// Keeps the link in the address bar in step with the scenario (replaceState: no history
+/// entry per keystroke).
+#[hook]
+pub fn use_link_sync(state: &AppState) {
+    let query = to_query(state);
+    use_effect_with(query, |query| {
+        if let Some(w) = web_sys::window() {
+            let path = w.location().pathname().unwrap_or_else(|_| "/".into());
+            let url = if query.is_empty() {
+                path
+            } else {
+                format!("{path}?{query}")
+            };
+            if let Ok(history) = w.history() {
+                // A refused replaceState (e.g. a file:// page) leaves the old link: harmless.
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
         }
     });
 }

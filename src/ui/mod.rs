@@ -1,11 +1,25 @@
-//! The thin Yew view: components render what the model computes.
+//! The thin Yew view: components render what the model computes. One component per file.
 
 mod app;
+mod breakeven_view;
+mod cash_chart;
+mod derive;
+mod detail;
+mod expected_chart;
 mod header;
 mod hooks;
-mod state;
+mod household_form;
+pub mod link;
+mod number_field;
+mod results_table;
+mod settings;
+pub mod state;
+mod stream_chart;
+mod summary;
+mod switch_field;
 
 pub use app::App;
+pub use derive::Derived;
 pub use state::{Action, AppState};
 
 /// Mounts the app into `<main id="app">` (or the body when absent) and removes the

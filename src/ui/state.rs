@@ -1,16 +1,62 @@
-//! App state: inputs only (results are derived), changed through one reducer.
+//! App state: inputs only — the language, the land unit, the text of every field and what is
+//! selected. Results are derived from it (see `derive`), never stored.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::Lang;
+use crate::model::breakeven::Lever;
+use crate::model::form::{text_for, texts_for, LandUnit};
+use crate::model::params::{Field, Inputs};
+use crate::model::parse::parse_number;
+use crate::model::{Code, Lang};
 
-/// What the user has chosen. Results are never stored here; they are derived.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// What the user has chosen and typed.
+#[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     /// The language of the interface.
     pub lang: Lang,
+    /// The unit land is typed in.
+    pub unit: LandUnit,
+    /// The text of every field, in table order (land in `unit`).
+    pub texts: Rc<Vec<String>>,
+    /// The pattern whose details are shown.
+    pub selected: Code,
+    /// Break-even: the two patterns compared and the input that moves.
+    pub compare: (Code, Code, Lever),
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState::new(Lang::Zh)
+    }
+}
+
+impl AppState {
+    /// The paper's defaults in `lang`, land in mu.
+    pub fn new(lang: Lang) -> Self {
+        AppState {
+            lang,
+            unit: LandUnit::Mu,
+            texts: Rc::new(texts_for(&Inputs::paper_defaults(), LandUnit::Mu)),
+            selected: Code::A1,
+            compare: (Code::A1, Code::S, Lever::LandDividend),
+        }
+    }
+
+    /// The text of one field.
+    pub fn text(&self, field: Field) -> &str {
+        &self.texts[field as usize]
+    }
+
+    /// The default text of `field` given the other fields (the fund follows the poor switch).
+    pub fn default_text(&self, field: Field) -> String {
+        let mut inputs = Inputs::paper_defaults();
+        if let Ok(x) = parse_number(self.text(Field::Poor)) {
+            inputs.set(Field::Poor, x);
+        }
+        text_for(field, inputs.default_for(field), self.unit)
+    }
 }
 
 /// Every change the user can make.
@@ -18,18 +64,106 @@ pub struct AppState {
 pub enum Action {
     /// Show the interface in this language.
     SetLang(Lang),
+    /// Type land in this unit (the land typed so far is converted when it is a number).
+    SetUnit(LandUnit),
+    /// The user typed in a field.
+    SetText(Field, String),
+    /// A switch was flipped (the poor switch also moves a fund still at its default).
+    SetSwitch(Field, bool),
+    /// Put every field back to the paper's defaults (language and unit kept).
+    RestoreDefaults,
+    /// Show this pattern's details.
+    Select(Code),
+    /// Compare these two patterns as this input moves.
+    Compare(Code, Code, Lever),
+    /// Replace the whole state (opening a link).
+    Load(Box<AppState>),
 }
 
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
         match action {
-            Action::SetLang(lang) if lang != self.lang => Rc::new(AppState { lang }),
-            Action::SetLang(_) => self,
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetUnit(unit) => {
+                if unit != self.unit {
+                    let land = self.text(Field::Land);
+                    if let Ok(x) = parse_number(land) {
+                        let text = text_for(Field::Land, self.unit.to_mu(x), unit);
+                        Rc::make_mut(&mut next.texts)[Field::Land as usize] = text;
+                    }
+                    next.unit = unit;
+                }
+            }
+            Action::SetText(field, text) => {
+                Rc::make_mut(&mut next.texts)[field as usize] = text;
+            }
+            Action::SetSwitch(field, on) => {
+                let fund_at_default = self.text(Field::Fund) == self.default_text(Field::Fund);
+                Rc::make_mut(&mut next.texts)[field as usize] = if on { "1" } else { "0" }.into();
+                if field == Field::Poor && fund_at_default {
+                    let text = next.default_text(Field::Fund);
+                    Rc::make_mut(&mut next.texts)[Field::Fund as usize] = text;
+                }
+            }
+            Action::RestoreDefaults => {
+                next.texts = Rc::new(texts_for(&Inputs::paper_defaults(), self.unit));
+            }
+            Action::Select(code) => next.selected = code,
+            Action::Compare(a, b, lever) => next.compare = (a, b, lever),
+            Action::Load(state) => next = *state,
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
         }
     }
 }
 
 /// The state handle shared with every component through context.
 pub type StateHandle = UseReducerHandle<AppState>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(state: AppState, action: Action) -> AppState {
+        (*Rc::new(state).reduce(action)).clone()
+    }
+
+    #[test]
+    fn unit_switch_converts_land() {
+        let s = apply(
+            AppState::default(),
+            Action::SetText(Field::Land, "15".into()),
+        );
+        let s = apply(s, Action::SetUnit(LandUnit::Ha));
+        assert_eq!(s.text(Field::Land), "1");
+        let s = apply(s, Action::SetUnit(LandUnit::Mu));
+        assert_eq!(s.text(Field::Land), "15");
+    }
+
+    #[test]
+    fn unit_switch_keeps_bad_text() {
+        let s = apply(
+            AppState::default(),
+            Action::SetText(Field::Land, "abc".into()),
+        );
+        let s = apply(s, Action::SetUnit(LandUnit::Ha));
+        assert_eq!((s.text(Field::Land), s.unit), ("abc", LandUnit::Ha));
+    }
+
+    #[test]
+    fn poor_switch_moves_a_default_fund_only() {
+        let s = apply(AppState::default(), Action::SetSwitch(Field::Poor, false));
+        assert_eq!(s.text(Field::Fund), "0");
+        let s = apply(s, Action::SetSwitch(Field::Poor, true));
+        assert_eq!(s.text(Field::Fund), "7000");
+        let s = apply(s, Action::SetText(Field::Fund, "5000".into()));
+        let s = apply(s, Action::SetSwitch(Field::Poor, false));
+        assert_eq!(s.text(Field::Fund), "5000");
+    }
+}

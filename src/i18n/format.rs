@@ -1,0 +1,85 @@
+//! Numbers and money as each language writes them: whole yuan with thousands separators;
+//! in Chinese, 万 for large sums in sentences (2.15 万元).
+
+use crate::model::Lang;
+
+/// `1234567` → `1,234,567` (a minus sign for negatives).
+pub fn group_thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('−');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A decimal number with thousands separators and at most `decimals` decimals (trailing
+/// zeros dropped): `15000.5` → `15,000.5`.
+pub fn number(x: f64, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let frac = frac.trim_end_matches('0');
+    let int: i64 = int.parse().unwrap_or(0);
+    let mut out = group_thousands(int);
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    if x < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.insert(0, '−');
+    }
+    out
+}
+
+/// Whole yuan: `12,345 元` or `¥12,345`.
+pub fn yuan(lang: Lang, n: i64) -> String {
+    match lang {
+        Lang::Zh => format!("{} 元", group_thousands(n)),
+        Lang::En if n < 0 => format!("−¥{}", group_thousands(-n)),
+        Lang::En => format!("¥{}", group_thousands(n)),
+    }
+}
+
+/// Money in a sentence: in Chinese `2.15 万元` from 10,000 up, otherwise whole yuan.
+pub fn yuan_words(lang: Lang, x: f64) -> String {
+    match lang {
+        Lang::Zh if x.abs() >= 10_000.0 => format!("{} 万元", number(x / 10_000.0, 2)),
+        _ => yuan(lang, x.round() as i64),
+    }
+}
+
+/// A fraction as a whole percent: `0.123` → `12%`.
+pub fn percent(x: f64) -> String {
+    format!("{}%", number(x * 100.0, 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_in_both_languages() {
+        let cases = [
+            (Lang::Zh, 21_500.0, "2.15 万元"),
+            (Lang::Zh, 8_500.0, "8,500 元"),
+            (Lang::Zh, 100_000.0, "10 万元"),
+            (Lang::En, 21_500.4, "¥21,500"),
+            (Lang::En, -700.0, "−¥700"),
+            (Lang::Zh, -12_345.0, "−1.23 万元"),
+        ];
+        for (lang, x, want) in cases {
+            assert_eq!(yuan_words(lang, x), want);
+        }
+        assert_eq!(group_thousands(1_234_567), "1,234,567");
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(number(15_000.5, 2), "15,000.5");
+        assert_eq!(number(-0.001, 2), "0");
+        assert_eq!(percent(0.098), "10%");
+    }
+}

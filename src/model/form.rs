@@ -1,0 +1,192 @@
+//! The form as typed: one text per field, land in the unit the user chose. Reading it gives
+//! the inputs and every problem, each naming its field — nothing typed is lost.
+
+use super::error::FieldError;
+use super::paper::MU_PER_HA;
+use super::params::{Field, Inputs, ValueKind, FIELD_COUNT, SPECS};
+use super::parse::parse_number;
+
+/// The unit land is typed in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LandUnit {
+    /// 亩, the default in Chinese.
+    #[default]
+    Mu,
+    /// Hectares, as in the paper.
+    Ha,
+}
+
+impl LandUnit {
+    /// Code in links: `mu` or `ha`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            LandUnit::Mu => "mu",
+            LandUnit::Ha => "ha",
+        }
+    }
+
+    /// Reads `mu` or `ha`.
+    pub fn from_code(s: &str) -> Option<Self> {
+        match s {
+            "mu" => Some(LandUnit::Mu),
+            "ha" => Some(LandUnit::Ha),
+            _ => None,
+        }
+    }
+
+    /// Land in this unit → mu.
+    pub fn to_mu(self, x: f64) -> f64 {
+        match self {
+            LandUnit::Mu => x,
+            LandUnit::Ha => x * MU_PER_HA,
+        }
+    }
+
+    /// Land in mu → this unit.
+    pub fn from_mu(self, mu: f64) -> f64 {
+        match self {
+            LandUnit::Mu => mu,
+            LandUnit::Ha => mu / MU_PER_HA,
+        }
+    }
+}
+
+/// Writes a number the way the form shows it: no exponent, no trailing zeros, at most
+/// `decimals` decimals.
+pub fn plain_number(x: f64, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, x);
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    };
+    if s == "-0" {
+        "0".into()
+    } else {
+        s
+    }
+}
+
+/// The text a field shows for a value (land in `unit`).
+pub fn text_for(field: Field, value: f64, unit: LandUnit) -> String {
+    match field {
+        Field::Land => plain_number(unit.from_mu(value), 4),
+        _ => match field.spec().kind {
+            ValueKind::Switch | ValueKind::Whole => plain_number(value, 0),
+            ValueKind::Real => plain_number(value, 4),
+        },
+    }
+}
+
+/// The texts of every field for `inputs`.
+pub fn texts_for(inputs: &Inputs, unit: LandUnit) -> Vec<String> {
+    SPECS
+        .iter()
+        .map(|s| text_for(s.field, inputs[s.field], unit))
+        .collect()
+}
+
+/// What the form reads as.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    /// The numbers (a field that did not parse keeps its default here).
+    pub inputs: Inputs,
+    /// Every problem, in field order: parse errors first for their fields, then bounds and rules.
+    pub errors: Vec<FieldError>,
+}
+
+/// Reads the typed texts (one per field, in [`SPECS`] order; land in `unit`).
+pub fn read(texts: &[String], unit: LandUnit) -> Reading {
+    let mut inputs = Inputs::paper_defaults();
+    let mut errors = Vec::new();
+    for (i, s) in SPECS.iter().enumerate().take(FIELD_COUNT) {
+        let text = texts.get(i).map(String::as_str).unwrap_or("");
+        match parse_number(text) {
+            Ok(x) => inputs.set(
+                s.field,
+                if s.field == Field::Land {
+                    unit.to_mu(x)
+                } else {
+                    x
+                },
+            ),
+            Err(kind) => errors.push(FieldError {
+                field: s.field,
+                kind,
+            }),
+        }
+    }
+    let unparsed: Vec<Field> = errors.iter().map(|e| e.field).collect();
+    errors.extend(
+        inputs
+            .validate()
+            .into_iter()
+            .filter(|e| !unparsed.contains(&e.field)),
+    );
+    errors.sort_by_key(|e| e.field);
+    Reading { inputs, errors }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::error::ErrorKind;
+
+    fn default_texts(unit: LandUnit) -> Vec<String> {
+        texts_for(&Inputs::paper_defaults(), unit)
+    }
+
+    #[test]
+    fn defaults_read_back_without_errors() {
+        for unit in [LandUnit::Mu, LandUnit::Ha] {
+            let r = read(&default_texts(unit), unit);
+            assert!(r.errors.is_empty(), "{unit:?}: {:?}", r.errors);
+            assert!((r.inputs[Field::Land] - 3.9).abs() < 1e-3);
+        }
+    }
+
+    #[test]
+    fn bad_land_is_reported_and_nothing_else_changes() {
+        // (case, text, kind)
+        let cases = [
+            ("negative", "-2", ErrorKind::Negative),
+            ("empty", "", ErrorKind::Empty),
+            ("not a number", "五亩", ErrorKind::NotANumber),
+            ("absurd", "1e12", ErrorKind::AboveMax(10_000.0)),
+        ];
+        for (case, text, kind) in cases {
+            let mut texts = default_texts(LandUnit::Mu);
+            texts[Field::Land as usize] = text.into();
+            let r = read(&texts, LandUnit::Mu);
+            assert_eq!(
+                r.errors,
+                vec![FieldError {
+                    field: Field::Land,
+                    kind
+                }],
+                "{case}"
+            );
+        }
+    }
+
+    #[test]
+    fn hectares_are_converted() {
+        let mut texts = default_texts(LandUnit::Ha);
+        texts[Field::Land as usize] = "1".into();
+        assert_eq!(read(&texts, LandUnit::Ha).inputs[Field::Land], 15.0);
+    }
+
+    #[test]
+    fn plain_numbers() {
+        let cases = [
+            (3.9, 4, "3.9"),
+            (15_000.0, 4, "15000"),
+            (0.26, 4, "0.26"),
+            (-0.0, 2, "0"),
+            (1.0 / 3.0, 4, "0.3333"),
+        ];
+        for (x, d, want) in cases {
+            assert_eq!(plain_number(x, d), want);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::derive::Derived;
+use super::state::StateHandle;
+use crate::i18n::format::yuan_words;
+use crate::i18n::CHART_EXPECTED;
+
+/// Expected total per pattern as bars, with P10–P90 whiskers. Hand-written SVG with a title
+/// and a text alternative listing every value.
+#[component]
+pub fn ExpectedChart() -> Html {
+    let state = use_context::<StateHandle>().expect("inside App");
+    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let lang = state.lang;
+    let Some(report) = derived.report.as_ref() else {
+        return html! {};
+    };
+    let rows: Vec<_> = report
+        .by_expected
+        .iter()
+        .filter_map(|c| report.outcome(*c).map(|o| (*c, o)))
+        .collect();
+    if rows.is_empty() {
+        return html! {};
+    }
+    let hi = rows
+        .iter()
+        .map(|(_, o)| o.spread.p90.max(o.total))
+        .fold(f64::MIN, f64::max);
+    let lo = rows
+        .iter()
+        .map(|(_, o)| o.spread.p10.min(o.total))
+        .fold(f64::MAX, f64::min);
+    // A dot plot: the axis need not start at zero, so it is labelled at both ends.
+    let pad = ((hi - lo) * 0.05).max(1.0);
+    let (lo, hi) = (lo - pad, hi + pad);
+    let (left, width, row_h, top) = (40.0, 290.0, 30.0, 22.0);
+    let span = (hi - lo).max(1.0);
+    let x = |v: f64| left + (v - lo) / span * width;
+    let height = top + rows.len() as f64 * row_h + 4.0;
+    let desc = rows
+        .iter()
+        .map(|(c, o)| {
+            format!(
+                "{} {} (P10 {}, P90 {})",
+                c.as_str(),
+                yuan_words(lang, o.total),
+                yuan_words(lang, o.spread.p10),
+                yuan_words(lang, o.spread.p90)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let bars = rows.iter().enumerate().map(|(i, (c, o))| {
+        let mid = top + i as f64 * row_h + row_h / 2.0;
+        html! {
+            <g class="bar">
+                <text x="0" y={(mid + 5.0).to_string()} class="label">{ c.as_str() }</text>
+                <line class="grid" x1={left.to_string()} x2={(left + width).to_string()} y1={mid.to_string()} y2={mid.to_string()} />
+                <line class="whisker" x1={x(o.spread.p10).to_string()} x2={x(o.spread.p90).to_string()}
+                    y1={mid.to_string()} y2={mid.to_string()} />
+                <line class="whisker" x1={x(o.spread.p10).to_string()} x2={x(o.spread.p10).to_string()}
+                    y1={(mid - 7.0).to_string()} y2={(mid + 7.0).to_string()} />
+                <line class="whisker" x1={x(o.spread.p90).to_string()} x2={x(o.spread.p90).to_string()}
+                    y1={(mid - 7.0).to_string()} y2={(mid + 7.0).to_string()} />
+                <circle class="point" cx={x(o.total).to_string()} cy={mid.to_string()} r="6" />
+            </g>
+        }
+    });
+    let ticks = html! {
+        <>
+            <text x={left.to_string()} y="14" class="tick">{ yuan_words(lang, lo) }</text>
+            <text x={(left + width).to_string()} y="14" class="tick" text-anchor="end">{ yuan_words(lang, hi) }</text>
+        </>
+    };
+    html! {
+        <figure class="chart">
+            <svg viewBox={format!("0 0 340 {height}")} role="img" aria-labelledby="ec-title ec-desc" class="expected-chart">
+                <title id="ec-title">{ CHART_EXPECTED.get(lang) }</title>
+                <desc id="ec-desc">{ desc }</desc>
+                { ticks }
+                { for bars }
+            </svg>
+            <figcaption>{ CHART_EXPECTED.get(lang) }</figcaption>
+        </figure>
+    }
+}
