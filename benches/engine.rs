@@ -4,8 +4,10 @@
 use std::hint::black_box;
 use std::time::Instant;
 
+use hezuo::model::breakeven::{break_even, Lever};
 use hezuo::model::params::{Field, Inputs};
 use hezuo::model::patterns::REGISTRY;
+use hezuo::model::Code;
 use hezuo::model::{evaluate, Settings};
 
 fn main() {
@@ -47,4 +49,19 @@ fn main() {
             per
         );
     }
+    let valid = Inputs::paper_defaults().check().expect("valid");
+    let mut times: Vec<f64> = (0..30)
+        .map(|_| {
+            let t = Instant::now();
+            for lever in Lever::ALL {
+                black_box(break_even(black_box(&valid), Code::A1, Code::S, lever));
+            }
+            t.elapsed().as_secs_f64() / Lever::ALL.len() as f64
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    println!(
+        "break-even (A1 vs S)  median {:>6.3} ms per lever",
+        times[times.len() / 2] * 1e3
+    );
 }

@@ -1,12 +1,16 @@
 //! Prints the comparison for the paper's default household (or `key=value` overrides, the
 //! same keys as in links, land in mu): `cargo run --example report -- land=10 adults=3`.
+//! With `--json`, prints what the results table's `data-yuan` cells must hold, for the
+//! end-to-end tests: `{"S": {"y1": …, "total": …, "p10": …, "p90": …, "npv": …}, "B2":
+//! {"infeasible": "cash"}, …}`.
 
 use hezuo::model::params::Inputs;
 use hezuo::model::{evaluate, Field, Settings};
 
 fn main() {
     let mut inputs = Inputs::paper_defaults();
-    for arg in std::env::args().skip(1) {
+    let json = std::env::args().any(|a| a == "--json");
+    for arg in std::env::args().skip(1).filter(|a| a != "--json") {
         let Some((key, value)) = arg.split_once('=') else {
             eprintln!("expected key=value, got {arg}");
             std::process::exit(2);
@@ -33,6 +37,33 @@ fn main() {
         }
     };
     let report = evaluate(&valid, &Settings::default());
+    if json {
+        let rows: Vec<String> = report
+            .rows
+            .iter()
+            .map(|row| {
+                let body = match &row.result {
+                    Ok(o) => {
+                        let mut cells: Vec<String> = o
+                            .years
+                            .iter()
+                            .enumerate()
+                            .map(|(i, y)| format!("\"y{}\": {:?}", i + 1, y.income))
+                            .collect();
+                        cells.push(format!("\"total\": {:?}", o.total));
+                        cells.push(format!("\"p10\": {:?}", o.spread.p10));
+                        cells.push(format!("\"p90\": {:?}", o.spread.p90));
+                        cells.push(format!("\"npv\": {:?}", o.npv));
+                        cells.join(", ")
+                    }
+                    Err(why) => format!("\"infeasible\": \"{}\"", why.code()),
+                };
+                format!("\"{}\": {{{}}}", row.code.as_str(), body)
+            })
+            .collect();
+        println!("{{{}}}", rows.join(", "));
+        return;
+    }
     println!(
         "{:<3} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>8} {:>8}",
         "", "per year", "total", "vs S", "P10", "P90", "NPV", "cash", "below S"

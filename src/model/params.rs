@@ -601,6 +601,37 @@ impl Valid {
     }
 }
 
+/// Every field as a Markdown table (key, unit, default, bounds, source, basis): the
+/// documented bounds in `docs/fields.md`, kept identical by a test.
+pub fn fields_markdown() -> String {
+    fn num(x: f64) -> String {
+        if x.fract() == 0.0 {
+            format!("{x:.0}")
+        } else {
+            format!("{x}")
+        }
+    }
+    let mut out = String::from(
+        "| key | field | unit | default | min | max | kind | source | basis |\n|---|---|---|---|---|---|---|---|---|\n",
+    );
+    for s in &SPECS {
+        out.push_str(&format!(
+            "| `{}` | {} / {} | {:?} | {} | {} | {} | {:?} | {:?} | {} |\n",
+            s.key,
+            s.label.en,
+            s.label.zh,
+            s.unit,
+            num(s.default),
+            num(s.min),
+            num(s.max),
+            s.kind,
+            s.source,
+            s.basis.en
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::derive::Derived;
+use super::hooks::use_details_open;
 use super::state::{Action, StateHandle};
 use crate::i18n::format::yuan;
 use crate::i18n::words::{break_even, change, lever};
@@ -41,10 +42,18 @@ pub fn BreakEvenView() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
     let derived = use_context::<Rc<Derived>>().expect("inside App");
     let pct = use_state(|| 0i32);
+    let (open, ontoggle) = use_details_open(false);
     let lang = state.lang;
     let Some(v) = derived.valid.as_ref() else {
         return html! {};
     };
+    if !open {
+        return html! {
+            <details class="card breakeven" id="breakeven" {ontoggle}>
+                <summary><h2 id="be-title">{ BREAKEVEN_TITLE.get(lang) }</h2></summary>
+            </details>
+        };
+    }
     let (a, b, lv) = state.compare;
     let answer = break_even(lang, a, b, lv, &find(v, a, b, lv));
     let set = |f: Box<dyn Fn(Code) -> Action>| {
@@ -94,8 +103,8 @@ pub fn BreakEvenView() -> Html {
         crate::model::Lang::En => ("Total now", "Total after the change"),
     };
     html! {
-        <section class="card breakeven" aria-labelledby="be-title">
-            <h2 id="be-title">{ BREAKEVEN_TITLE.get(lang) }</h2>
+        <details class="card breakeven" id="breakeven" open=true {ontoggle}>
+            <summary><h2 id="be-title">{ BREAKEVEN_TITLE.get(lang) }</h2></summary>
             <div class="be-pick">
                 { code_select("be-a", a, lang, pick_a) }
                 <span>{ "↔" }</span>
@@ -113,6 +122,6 @@ pub fn BreakEvenView() -> Html {
                 <thead><tr><th></th><th scope="col" class="num">{ now_h }</th><th scope="col" class="num">{ then_h }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
-        </section>
+        </details>
     }
 }

@@ -69,3 +69,18 @@ pub fn use_link_sync(state: &AppState) {
         }
     });
 }
+
+/// Whether a `<details>` is open, and the `ontoggle` callback that keeps it in step. Content
+/// behind a closed `<details>` is not rendered at all, so typing stays fast.
+#[hook]
+pub fn use_details_open(initial: bool) -> (bool, Callback<Event>) {
+    let open = use_state(|| initial);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
+    (*open, ontoggle)
+}

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::hooks::use_details_open;
 use super::number_field::NumberField;
 use super::state::{Action, StateHandle};
 use super::switch_field::SwitchField;
@@ -34,6 +35,7 @@ const GROUPS: [Group; 8] = [
 #[component]
 pub fn Settings() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
+    let (open, ontoggle) = use_details_open(false);
     let lang = state.lang;
     let restore = {
         let state = state.clone();
@@ -58,10 +60,12 @@ pub fn Settings() -> Html {
         }
     });
     html! {
-        <details class="card settings" id="settings">
+        <details class="card settings" id="settings" {ontoggle}>
             <summary>{ MORE_SETTINGS.get(lang) }</summary>
-            <button type="button" class="restore" id="restore" onclick={restore}>{ RESTORE.get(lang) }</button>
-            { for groups }
+            if open {
+                <button type="button" class="restore" id="restore" onclick={restore}>{ RESTORE.get(lang) }</button>
+                { for groups }
+            }
         </details>
     }
 }
