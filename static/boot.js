@@ -6,16 +6,19 @@
   var EN = "This browser is too old to run the calculator (no WebAssembly). Please update it or try another browser.";
   var FAIL_ZH = "计算器没能加载完。请检查网络后刷新页面。";
   var FAIL_EN = "The calculator did not finish loading. Check the connection and reload the page.";
-  function show(zh, en) {
+  function show(zh, en, cls) {
     var boot = document.getElementById("boot");
     if (!boot) return; // the app is already running
-    boot.className = "boot boot-error";
+    if (cls && boot.className.indexOf("boot-error") >= 0) return; // an error stays shown
+    boot.className = cls || "boot boot-error";
     var msgs = boot.querySelectorAll(".boot-msg");
     if (msgs.length === 2) {
       msgs[0].textContent = zh;
       msgs[1].textContent = en;
     }
   }
+  // "Loading…" is written here, not in the HTML: with JavaScript off only <noscript> speaks.
+  document.addEventListener("DOMContentLoaded", function () { show("正在加载…", "Loading…", "boot"); });
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     document.addEventListener("DOMContentLoaded", function () { show(ZH, EN); });
     return;

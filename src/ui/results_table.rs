@@ -93,6 +93,11 @@ pub fn ResultsTable() -> Html {
             <section class="card results" aria-labelledby="results-title">
                 <h2 id="results-title">{ RESULTS_TITLE.get(lang) }</h2>
                 <p class="fix-first" role="status">{ FIX_FIRST.get(lang) }</p>
+                <ul class="error-list">
+                    { for derived.reading.errors.iter().map(|e| html! {
+                        <li><a href={format!("#f-{}", e.field.key())}>{ crate::i18n::words::error(lang, e, state.unit) }</a></li>
+                    }) }
+                </ul>
                 <table id="results" data-invalid="true">
                     <caption>{ TABLE_CAPTION.get(lang) }</caption>
                     <tbody>

@@ -1,4 +1,8 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use super::derive::Derived;
 
 use super::hooks::use_details_open;
 use super::number_field::NumberField;
@@ -35,7 +39,14 @@ const GROUPS: [Group; 8] = [
 #[component]
 pub fn Settings() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let (open, ontoggle) = use_details_open(false);
+    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    // Opened from the start when a link brings a bad value in one of its fields.
+    let has_error = derived
+        .reading
+        .errors
+        .iter()
+        .any(|e| !SHORT_FORM.contains(&e.field));
+    let (open, ontoggle) = use_details_open(has_error);
     let lang = state.lang;
     let restore = {
         let state = state.clone();
@@ -60,7 +71,7 @@ pub fn Settings() -> Html {
         }
     });
     html! {
-        <details class="card settings" id="settings" {ontoggle}>
+        <details class="card settings" id="settings" open={open} {ontoggle}>
             <summary>{ MORE_SETTINGS.get(lang) }</summary>
             if open {
                 <button type="button" class="restore" id="restore" onclick={restore}>{ RESTORE.get(lang) }</button>

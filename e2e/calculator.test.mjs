@@ -1,0 +1,174 @@
+// End-to-end tests of the household calculator against the release build in dist/:
+// the results table must hold what the native engine computes (examples/report.rs --json).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import {
+  REPO_ROOT,
+  artifactPath,
+  foreignRequests,
+  isolatedContext,
+  launchBrowser,
+  serveDist,
+} from './helpers.mjs';
+
+const PHONE = { width: 360, height: 640 };
+const PATTERNS = ['S', 'A1', 'A2', 'A3', 'B1', 'B2', 'C', 'D'];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What the native engine computes for these link keys (land in mu). */
+function engine(keys) {
+  const args = ['run', '-q', '--example', 'report', '--', '--json', ...Object.entries(keys).map(([k, v]) => `${k}=${v}`)];
+  return JSON.parse(execFileSync('cargo', args, { cwd: REPO_ROOT, encoding: 'utf8' }));
+}
+
+/** The results table as data: {CODE: {col: number} | {infeasible: reason}}. */
+function readTable(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const tr of document.querySelectorAll('#results tr[data-pattern]')) {
+      const code = tr.dataset.pattern;
+      if (tr.dataset.infeasible) {
+        out[code] = { infeasible: tr.dataset.infeasible };
+        continue;
+      }
+      const row = {};
+      for (const td of tr.querySelectorAll('td[data-yuan]')) row[td.dataset.col] = Number(td.dataset.yuan);
+      out[code] = row;
+    }
+    return out;
+  });
+}
+
+function assertSameTable(got, want) {
+  assert.deepEqual(Object.keys(got).sort(), PATTERNS.slice().sort());
+  for (const code of PATTERNS) {
+    const w = want[code];
+    const g = got[code];
+    if (w.infeasible) {
+      assert.deepEqual(g, w, code);
+      continue;
+    }
+    for (const [col, value] of Object.entries(w)) {
+      assert.ok(col in g, `${code} lacks ${col}`);
+      const tol = 1e-9 * Math.max(1, Math.abs(value));
+      assert.ok(Math.abs(g[col] - value) <= tol, `${code}.${col}: page ${g[col]} vs engine ${value}`);
+    }
+  }
+}
+
+/** Types `text` into a field as a user would (select all, type). */
+async function type(page, key, text) {
+  const input = page.locator(`#f-${key}`);
+  await input.fill('');
+  if (text !== '') await input.pressSequentially(text);
+}
+
+const SCENARIO = { land: '6', adults: '3', away: '2', wage: '4000', months: '9', cash: '5000' };
+
+for (const lang of ['zh', 'en']) {
+  test(`filling the form in ${lang} gives the engine's table, and the link reproduces it`, async () => {
+    const { context, requests, errors } = await isolatedContext(browser, { viewport: PHONE });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}?lang=${lang}`);
+      await page.waitForSelector('#results tr[data-pattern] td[data-yuan]');
+      for (const [key, value] of Object.entries(SCENARIO)) await type(page, key, value);
+      const want = engine(SCENARIO);
+      await page.waitForFunction(
+        (total) => Number(document.querySelector('#results tr[data-pattern="S"] td[data-col="total"]')?.dataset.yuan) === total,
+        want.S.total,
+      );
+      assertSameTable(await readTable(page), want);
+      const link = page.url();
+      for (const [key, value] of Object.entries(SCENARIO)) assert.match(link, new RegExp(`[?&]${key}=${value}(&|$)`));
+      assert.match(link, new RegExp(lang === 'en' ? '[?&]lang=en' : '^(?!.*lang=)'));
+      await page.screenshot({ path: await artifactPath(`calculator-${lang}-360x640.png`) });
+
+      // Opening the link in a fresh page reproduces the same table.
+      const fresh = await context.newPage();
+      await fresh.goto(link);
+      await fresh.waitForSelector('#results tr[data-pattern] td[data-yuan]');
+      assertSameTable(await readTable(fresh), want);
+      assert.equal(await fresh.inputValue('#f-land'), '6');
+      assert.ok(await fresh.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scroll');
+      assert.deepEqual(errors, []);
+      assert.deepEqual(foreignRequests(requests), []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+const BAD_LAND = [
+  ['negative', '-2', { zh: '不能是负数', en: 'cannot be negative' }],
+  ['empty', '', { zh: '请填写土地', en: 'Enter land' }],
+  ['not a number', 'abc', { zh: '要填数字', en: 'must be a number' }],
+  ['absurd', '1e12', { zh: '最多 10,000 亩', en: 'at most 10,000 mu' }],
+];
+
+for (const lang of ['zh', 'en']) {
+  test(`bad land shows a message in ${lang} and no number passed off as current`, async () => {
+    const { context, requests, errors } = await isolatedContext(browser, { viewport: PHONE });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}?lang=${lang}`);
+      await page.waitForSelector('#results td[data-yuan]');
+      for (const [name, text, message] of BAD_LAND) {
+        await type(page, 'land', text);
+        await page.waitForSelector('#f-land-err');
+        const shown = await page.textContent('#f-land-err');
+        assert.ok(shown.includes(message[lang]), `${name}: "${shown}" should say "${message[lang]}"`);
+        assert.equal(await page.locator('#results td[data-yuan]').count(), 0, `${name}: no result shown`);
+        assert.equal(await page.getAttribute('#results', 'data-invalid'), 'true');
+        const body = await page.textContent('body');
+        assert.ok(!/NaN|Infinity|undefined/.test(body), `${name}: no NaN on screen`);
+        // The bad text stays in the field and in the link: nothing typed is lost.
+        assert.equal(await page.inputValue('#f-land'), text);
+        if (name === 'negative') await page.screenshot({ path: await artifactPath(`bad-land-${lang}-360x640.png`) });
+      }
+      // A link with a bad value shows it in its field with its error.
+      await page.goto(`${server.url}?lang=${lang}&land=-5&adults=2`);
+      await page.waitForSelector('#f-land-err');
+      assert.equal(await page.inputValue('#f-land'), '-5');
+      assert.equal(await page.locator('#results td[data-yuan]').count(), 0);
+      // Fixing it brings results back.
+      await type(page, 'land', '4');
+      await page.waitForSelector('#results td[data-yuan]');
+      assert.equal(await page.locator('#f-land-err').count(), 0);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(foreignRequests(requests), []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('hectares: the unit switch converts the land and the link says unit=ha', async () => {
+  const { context, errors } = await isolatedContext(browser, { viewport: PHONE });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}?land=15`);
+    await page.waitForSelector('#results td[data-yuan]');
+    await page.click('#unit-ha');
+    await page.waitForFunction(() => document.querySelector('#f-land').value === '1');
+    assert.match(page.url(), /unit=ha/);
+    assert.match(page.url(), /land=1(&|$)/);
+    assertSameTable(await readTable(page), engine({ land: '15' }));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

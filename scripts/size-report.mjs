@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Size of every file of dist/ as it goes over the wire: raw, gzip (level 9) and brotli
+// (quality 11) bytes, and the totals. Writes the same table to target/size-report.txt.
+// Exits non-zero when the brotli total is over the budget (200 KB = 204800 bytes).
+import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const DIST = resolve(process.argv[2] || join(REPO_ROOT, 'dist'));
+const REPORT = join(DIST, '..', 'target', 'size-report.txt');
+const BUDGET_BROTLI = 200 * 1024;
+
+async function filesUnder(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+function sizes(data) {
+  return {
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }).length,
+  };
+}
+
+let files;
+try {
+  files = (await filesUnder(DIST)).sort();
+} catch (error) {
+  console.error(`size-report: cannot read ${DIST} (${error.code}): run \`trunk build --release\` first`);
+  process.exit(2);
+}
+if (files.length === 0) {
+  console.error(`size-report: ${DIST} is empty: run \`trunk build --release\` first`);
+  process.exit(2);
+}
+
+const rows = [];
+const total = { raw: 0, gzip: 0, brotli: 0 };
+for (const file of files) {
+  const s = sizes(await readFile(file));
+  rows.push({ name: relative(DIST, file).split(sep).join('/'), ...s });
+  for (const k of Object.keys(total)) total[k] += s[k];
+}
+rows.sort((a, b) => b.raw - a.raw || a.name.localeCompare(b.name));
+
+const kb = (n) => (n / 1024).toFixed(1);
+const nameWidth = Math.max('file'.length, 'total'.length, ...rows.map((r) => r.name.length));
+const line = (name, raw, gzip, brotli) =>
+  `${name.padEnd(nameWidth)}  ${String(raw).padStart(10)}  ${String(gzip).padStart(10)}  ${String(brotli).padStart(10)}`;
+const rule = '-'.repeat(nameWidth + 36);
+const over = total.brotli > BUDGET_BROTLI;
+
+const table = [
+  `size of ${relative(REPO_ROOT, DIST) || DIST}/ in bytes (gzip -9, brotli q11)`,
+  line('file', 'raw', 'gzip', 'brotli'),
+  rule,
+  ...rows.map((r) => line(r.name, r.raw, r.gzip, r.brotli)),
+  rule,
+  line('total', total.raw, total.gzip, total.brotli),
+  line('', `${kb(total.raw)} KB`, `${kb(total.gzip)} KB`, `${kb(total.brotli)} KB`),
+  '',
+  `brotli total ${total.brotli} B (${kb(total.brotli)} KB) of a ${BUDGET_BROTLI} B (200 KB) budget: ` +
+    (over ? `OVER by ${total.brotli - BUDGET_BROTLI} B` : `ok, ${BUDGET_BROTLI - total.brotli} B to spare`),
+].join('\n');
+
+console.log(table);
+await mkdir(join(DIST, '..', 'target'), { recursive: true });
+await writeFile(REPORT, table + '\n');
+console.log(`(written to ${relative(REPO_ROOT, REPORT) || REPORT})`);
+
+if (over) {
+  console.error(`size-report: brotli total ${total.brotli} B is over the 200 KB budget`);
+  process.exit(1);
+}

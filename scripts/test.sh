@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Every check of the project, in order, stopping at the first failure:
+#   setup (install what is missing), then
+#   1 fmt          cargo fmt --check
+#   2 clippy-host  cargo clippy --all-targets (native), warnings are errors
+#   3 clippy-wasm  cargo clippy for wasm32 (lib, bin, tests), warnings are errors
+#   4 unit         cargo test (native: model, property tests, doc tests)
+#   5 browser      cargo test --test browser in headless Chromium (wasm-bindgen-test-runner)
+#   6 build        trunk build --release -> dist/
+#   7 e2e          node --test e2e/ (Playwright against dist/ served on 127.0.0.1)
+#   8 size         scripts/size-report.mjs: raw/gzip/brotli per file, brotli budget 200 KB
+# The last line is always `checks: N passed, M failed` (a failed setup counts as one failure).
+set -euo pipefail
+
+# shellcheck source=scripts/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$REPO_ROOT"
+
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+passed=0
+failed=0
+total_start=$SECONDS
+timings=()
+
+summary() {
+  echo
+  if ((${#timings[@]})); then
+    printf '%s\n' "${timings[@]}"
+  fi
+  echo "total: $((SECONDS - total_start)) s"
+  echo "checks: $passed passed, $failed failed"
+}
+
+# stage NAME COMMAND...: runs one check under a header; stops everything when it fails.
+stage() {
+  local name="$1"
+  shift
+  printf '\n==================== %s ====================\n$ %s\n' "$name" "$*"
+  local start=$SECONDS rc=0
+  "$@" || rc=$?
+  local took=$((SECONDS - start))
+  if ((rc == 0)); then
+    passed=$((passed + 1))
+    timings+=("$(printf '  ok      %-12s %4d s' "$name" "$took")")
+    printf -- '---- %s: ok (%d s)\n' "$name" "$took"
+  else
+    failed=$((failed + 1))
+    timings+=("$(printf '  FAILED  %-12s %4d s (exit %d)' "$name" "$took" "$rc")")
+    printf -- '---- %s: FAILED (exit %d, %d s)\n' "$name" "$rc" "$took"
+    summary
+    exit 1
+  fi
+}
+
+printf '==================== setup ====================\n'
+if ! bash scripts/setup.sh; then
+  failed=1
+  echo "---- setup: FAILED"
+  summary
+  exit 1
+fi
+
+stage fmt cargo fmt --check
+stage clippy-host cargo clippy --all-targets -- -D warnings
+stage clippy-wasm cargo clippy --target "$WASM_TARGET" --lib --bins --tests -- -D warnings
+stage unit cargo test
+stage browser env \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER="$CHROMEDRIVER_BIN" \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$REPO_ROOT/webdriver.json" \
+  cargo test --target "$WASM_TARGET" --test browser
+stage build trunk build --release
+stage e2e node --test e2e/
+stage size node scripts/size-report.mjs
+
+summary
