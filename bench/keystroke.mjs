@@ -48,7 +48,7 @@ try {
   };
   const u = stat('update');
   const f = stat('frame');
-  console.log(`keystroke → results updated, CPU 4× throttled, ${kept.length} runs:`);
+  console.log(`keystroke → results updated, CPU ${process.env.RATE || 4}× throttled, ${kept.length} runs:`);
   console.log(`  table updated: median ${u.median.toFixed(1)} ms, p90 ${u.p90.toFixed(1)} ms (target median ≤ 16 ms)`);
   console.log(`  next frame:    median ${f.median.toFixed(1)} ms, p90 ${f.p90.toFixed(1)} ms`);
   if (errors.length) console.log('page errors:', errors);

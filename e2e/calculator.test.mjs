@@ -92,6 +92,11 @@ for (const lang of ['zh', 'en']) {
         want.S.total,
       );
       assertSameTable(await readTable(page), want);
+      // The link is rewritten once typing pauses.
+      await page.waitForFunction(
+        (pairs) => pairs.every(([k, v]) => new URLSearchParams(location.search).get(k) === v),
+        Object.entries(SCENARIO),
+      );
       const link = page.url();
       for (const [key, value] of Object.entries(SCENARIO)) assert.match(link, new RegExp(`[?&]${key}=${value}(&|$)`));
       assert.match(link, new RegExp(lang === 'en' ? '[?&]lang=en' : '^(?!.*lang=)'));
@@ -164,7 +169,7 @@ test('hectares: the unit switch converts the land and the link says unit=ha', as
     await page.waitForSelector('#results td[data-yuan]');
     await page.click('#unit-ha');
     await page.waitForFunction(() => document.querySelector('#f-land').value === '1');
-    assert.match(page.url(), /unit=ha/);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('unit') === 'ha');
     assert.match(page.url(), /land=1(&|$)/);
     assertSameTable(await readTable(page), engine({ land: '15' }));
     assert.deepEqual(errors, []);

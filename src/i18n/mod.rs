@@ -96,7 +96,7 @@ pub const BASELINE: Text = t("（对比基准）", "(the baseline)");
 pub const SUMMARY_TITLE: Text = t("一句话结论", "In a sentence");
 
 /// Detail heading.
-pub const DETAIL_TITLE: Text = t("明细和算法", "Year by year, with the working");
+pub const DETAIL_TITLE: Text = t("明细、算法和图表", "Year by year, the working, and charts");
 /// Pattern selector label.
 pub const DETAIL_PICK: Text = t("选一种方式", "Pick a pattern");
 /// Income line.

@@ -14,7 +14,7 @@ use super::patterns::{Code, Pattern, REGISTRY};
 use super::plan::{PlanBuilder, YearCtx, YearPlan};
 use super::random::Rng;
 use super::risk::{DrawSpec, SimItem, YearDraw, YearState};
-use super::stream::{Formula, StreamKind, Timing, COUNTERPARTIES};
+use super::stream::{Formula, Gate, Risk, StreamKind, Timing, COUNTERPARTIES};
 
 /// How the Monte Carlo runs.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -73,7 +73,7 @@ pub struct Spread {
     pub mean: f64,
     /// Standard deviation of the simulated totals.
     pub sd: f64,
-    /// 10th percentile: in 9 runs out of 10 the total is at least this.
+    /// 10th percentile (nearest rank): in 9 runs out of 10 the total is at least this.
     pub p10: f64,
     /// Median.
     pub p50: f64,
@@ -305,24 +305,34 @@ pub fn expected_total(v: &Valid, code: Code) -> Result<f64, Infeasible> {
 /// once, and only the lines that vary kept.
 struct SimYear {
     constant: f64,
+    /// Coefficients of the always-paid lines that scale with one factor of the year:
+    /// the corn and potato factors (yield × price) and the migrant-earnings factor.
+    linear: [f64; 3],
+    /// Every other varying line (gated by a promise, or chickens and insurance).
     items: Vec<SimItem>,
-    at_stake: [bool; COUNTERPARTIES],
+    /// Bit `c` set when counterparty `c`'s shares are at stake at this year's end.
+    at_stake: u8,
 }
 
 fn sim_years(plans: &[YearPlan]) -> Vec<SimYear> {
     plans
         .iter()
         .map(|plan| {
+            let at_stake = (0..COUNTERPARTIES)
+                .filter(|&c| plan.at_stake[c])
+                .fold(0u8, |bits, c| bits | 1 << c);
             let mut year = SimYear {
                 constant: 0.0,
+                linear: [0.0; 3],
                 items: Vec::new(),
-                at_stake: plan.at_stake,
+                at_stake,
             };
             for item in plan.streams.iter().filter(|s| s.income).map(SimItem::of) {
-                if item.is_constant() {
-                    year.constant += item.base;
-                } else {
-                    year.items.push(item);
+                match (item.gate, item.risk) {
+                    (Gate::Always, Risk::Fixed) => year.constant += item.base,
+                    (Gate::Always, Risk::Crop(c)) => year.linear[c as usize] += item.base,
+                    (Gate::Always, Risk::Wage) => year.linear[2] += item.base,
+                    _ => year.items.push(item),
                 }
             }
             year
@@ -330,44 +340,67 @@ fn sim_years(plans: &[YearPlan]) -> Vec<SimYear> {
         .collect()
 }
 
-/// The simulated total of one pattern over one set of drawn years.
-fn simulate(years: &[SimYear], draws: &[YearDraw]) -> f64 {
-    let mut alive = [true; COUNTERPARTIES];
+/// The simulated total of one pattern over one set of drawn years; `factors` holds each
+/// year's corn factor, potato factor and migrant-earnings factor.
+fn simulate(years: &[SimYear], draws: &[YearDraw], factors: &[[f64; 3]]) -> f64 {
+    let mut alive = u8::MAX;
     let mut total = 0.0;
-    for (year, draw) in years.iter().zip(draws) {
-        let mut st = YearState {
-            draw,
-            alive,
-            chicken_sales: 0.0,
-        };
-        total += year.constant;
-        for item in &year.items {
-            total += item.sample(&mut st);
-        }
-        for ((held, stake), pays) in alive.iter_mut().zip(year.at_stake).zip(draw.pays) {
-            if stake && !pays {
-                *held = false;
+    for ((year, draw), f) in years.iter().zip(draws).zip(factors) {
+        total +=
+            year.constant + year.linear[0] * f[0] + year.linear[1] * f[1] + year.linear[2] * f[2];
+        if !year.items.is_empty() {
+            let mut st = YearState {
+                draw,
+                alive,
+                chicken_sales: 0.0,
+            };
+            for item in &year.items {
+                total += item.sample(&mut st);
             }
         }
+        // Shares at stake are lost in a year their counterparty does not pay.
+        alive &= !(year.at_stake & !draw.pays);
     }
     total
 }
 
-/// The `q`-quantile of `xs` (linear between the two nearest ranks), reordering `xs`.
-/// Uses selection rather than a full sort: O(n) per quantile.
-fn percentile(xs: &mut [f64], q: f64) -> f64 {
+/// Maps an f64 to an i64 with the same order (IEEE total order): integer comparisons are
+/// cheaper than float ones in the selections below.
+fn order_key(x: f64) -> i64 {
+    let b = x.to_bits() as i64;
+    b ^ ((((b >> 63) as u64) >> 1) as i64)
+}
+
+fn from_order_key(k: i64) -> f64 {
+    f64::from_bits((k ^ ((((k >> 63) as u64) >> 1) as i64)) as u64)
+}
+
+/// P10, P50 and P90 of `xs` (nearest rank: the value at index round(q × (n − 1)) in sorted
+/// order). Selection, not a full sort: the median splits the keys and the outer percentiles
+/// are selected within each half.
+fn percentiles(xs: &[f64]) -> (f64, f64, f64) {
     if xs.is_empty() {
-        return 0.0;
+        return (0.0, 0.0, 0.0);
     }
-    let pos = q * (xs.len() - 1) as f64;
-    let lo = pos.floor() as usize;
-    let (_, &mut a, rest) = xs.select_nth_unstable_by(lo, f64::total_cmp);
-    let b = if pos > lo as f64 {
-        rest.iter().copied().fold(f64::INFINITY, f64::min)
+    let mut keys: Vec<i64> = xs.iter().map(|&x| order_key(x)).collect();
+    let rank = |q: f64| (q * (keys.len() - 1) as f64).round() as usize;
+    let (i10, i50, i90) = (rank(0.1), rank(0.5), rank(0.9));
+    let (left, &mut k50, right) = keys.select_nth_unstable(i50);
+    let k10 = if i10 < i50 {
+        *left.select_nth_unstable(i10).1
     } else {
-        a
+        k50
     };
-    a + (b - a) * (pos - lo as f64)
+    let k90 = if i90 > i50 {
+        *right.select_nth_unstable(i90 - i50 - 1).1
+    } else {
+        k50
+    };
+    (
+        from_order_key(k10),
+        from_order_key(k50),
+        from_order_key(k90),
+    )
 }
 
 /// Computes the whole report.
@@ -389,12 +422,18 @@ pub fn evaluate(v: &Valid, settings: &Settings) -> Report {
     let mut totals = vec![Vec::with_capacity(n); analytic.len()];
     let mut rng = Rng::new(settings.seed);
     let mut draws = vec![spec.draw(&mut Rng::new(0)); years as usize];
+    let mut factors = vec![[1.0; 3]; years as usize];
     for _ in 0..n {
-        for d in draws.iter_mut() {
+        for (d, f) in draws.iter_mut().zip(factors.iter_mut()) {
             *d = spec.draw(&mut rng);
+            *f = [
+                d.yield_f[0] * d.price_f[0],
+                d.yield_f[1] * d.price_f[1],
+                d.wage_f,
+            ];
         }
         for (i, years) in &sims {
-            totals[*i].push(simulate(years, &draws));
+            totals[*i].push(simulate(years, &draws, &factors));
         }
     }
     let s_index = analytic
@@ -419,16 +458,16 @@ pub fn evaluate(v: &Valid, settings: &Settings) -> Report {
                     }
                     _ => None,
                 };
-                let mut work = sims.clone();
+                let (p10, p50, p90) = percentiles(sims);
                 let mean = sims.iter().sum::<f64>() / n as f64;
                 let var = sims.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>()
                     / (n.max(2) - 1) as f64;
                 o.spread = Spread {
                     mean,
                     sd: var.sqrt(),
-                    p10: percentile(&mut work, 0.1),
-                    p50: percentile(&mut work, 0.5),
-                    p90: percentile(&mut work, 0.9),
+                    p10,
+                    p50,
+                    p90,
                     below_s,
                     loss: sims.iter().filter(|x| **x < 0.0).count() as f64 / n as f64,
                 };
@@ -455,5 +494,39 @@ pub fn evaluate(v: &Valid, settings: &Settings) -> Report {
         by_expected,
         by_p10,
         by_cash,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn order_keys_sort_like_floats() {
+        let xs = [-1e9, -2.5, -0.0, 0.0, 1e-300, 3.0, 7e12];
+        for w in xs.windows(2) {
+            assert!(order_key(w[0]) <= order_key(w[1]), "{} {}", w[0], w[1]);
+        }
+        for x in xs {
+            assert_eq!(from_order_key(order_key(x)).to_bits(), x.to_bits());
+        }
+    }
+
+    #[test]
+    fn percentiles_by_nearest_rank() {
+        // (case, values, (p10, p50, p90))
+        type Case = (&'static str, Vec<f64>, (f64, f64, f64));
+        let cases: [Case; 3] = [
+            (
+                "0..=10 shuffled",
+                vec![5.0, 3.0, 9.0, 0.0, 10.0, 1.0, 8.0, 2.0, 7.0, 4.0, 6.0],
+                (1.0, 5.0, 9.0),
+            ),
+            ("one value", vec![4.0], (4.0, 4.0, 4.0)),
+            ("negatives", vec![-3.0, -1.0, -2.0], (-3.0, -2.0, -1.0)),
+        ];
+        for (case, xs, want) in cases {
+            assert_eq!(percentiles(&xs), want, "{case}");
+        }
     }
 }

@@ -46,8 +46,8 @@ pub struct YearDraw {
     pub survival: f64,
     /// Chicken price, yuan/bird, before the protective price.
     pub hen_price: f64,
-    /// Whether each counterparty pays this year.
-    pub pays: [bool; COUNTERPARTIES],
+    /// Which counterparties pay this year: bit `c` set for counterparty `c`.
+    pub pays: u8,
 }
 
 fn around_one(spread: f64) -> (f64, f64) {
@@ -86,11 +86,13 @@ impl DrawSpec {
             wage_f: u(rng, self.wage_f),
             survival: u(rng, self.survival),
             hen_price: u(rng, self.hen_price),
-            pays: [
-                !rng.chance(self.fail),
-                !rng.chance(self.fail),
-                !rng.chance(self.fail),
-            ],
+            pays: (0..COUNTERPARTIES).fold(0u8, |bits, c| {
+                if rng.chance(self.fail) {
+                    bits
+                } else {
+                    bits | 1 << c
+                }
+            }),
         }
     }
 
@@ -139,8 +141,8 @@ pub fn expected_max_uniform((a, b): (f64, f64), floor: f64) -> f64 {
 pub struct YearState<'a> {
     /// The year drawn.
     pub draw: &'a YearDraw,
-    /// Whether the shares with each counterparty are still held.
-    pub alive: [bool; COUNTERPARTIES],
+    /// Whose shares are still held: bit `c` for counterparty `c`.
+    pub alive: u8,
     /// Chicken sales so far this year (for the insurance payout).
     pub chicken_sales: f64,
 }
@@ -176,7 +178,7 @@ impl SimItem {
         if let Risk::Payout { insured, .. } = self.risk {
             return (insured - st.chicken_sales).max(0.0);
         }
-        if !self.gate.open(&st.draw.pays, &st.alive) {
+        if !self.gate.open(st.draw.pays, st.alive) {
             return 0.0;
         }
         let d = st.draw;

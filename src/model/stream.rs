@@ -206,13 +206,15 @@ impl Gate {
         }
     }
 
-    /// Whether the gate is open in one drawn year.
-    pub fn open(self, pays: &[bool; COUNTERPARTIES], alive: &[bool; COUNTERPARTIES]) -> bool {
+    /// Whether the gate is open in one drawn year. `pays` and `alive` are bit sets: bit `c`
+    /// for counterparty `c` paying this year / its shares still held.
+    pub fn open(self, pays: u8, alive: u8) -> bool {
+        let bit = |c: Counterparty| 1u8 << (c as u8);
         match self {
             Gate::Always => true,
-            Gate::Pays(c) => pays[c as usize],
-            Gate::EquityPays(c) => alive[c as usize] && pays[c as usize],
-            Gate::EquityFails(c) => alive[c as usize] && !pays[c as usize],
+            Gate::Pays(c) => pays & bit(c) != 0,
+            Gate::EquityPays(c) => alive & pays & bit(c) != 0,
+            Gate::EquityFails(c) => alive & !pays & bit(c) != 0,
         }
     }
 }

@@ -7,11 +7,11 @@ use super::derive::Derived;
 use super::expected_chart::ExpectedChart;
 use super::state::{Action, StateHandle};
 use super::stream_chart::StreamChart;
+use super::year_details::YearDetails;
 use crate::i18n::format::yuan;
-use crate::i18n::words::{infeasible, stream_kind, working};
+use crate::i18n::words::infeasible;
 use crate::i18n::*;
 use crate::model::patterns::REGISTRY;
-use crate::model::rounding::round_parts;
 use crate::model::Code;
 
 /// Per pattern: the year-by-year lines with the working of each, and the charts.
@@ -24,6 +24,35 @@ pub fn Detail() -> Html {
         return html! {};
     };
     let code = state.selected;
+    let open = state.detail_open;
+    let ontoggle = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            state.dispatch(Action::ShowDetail(details.open()));
+        })
+    };
+    let section = use_node_ref();
+    {
+        // Brought into view when a pattern is picked from the table.
+        let section = section.clone();
+        use_effect_with((code, open), move |(_, open)| {
+            if *open {
+                if let Some(el) = section.cast::<web_sys::Element>() {
+                    if el.get_bounding_client_rect().top() > 0.0 {
+                        el.scroll_into_view();
+                    }
+                }
+            }
+        });
+    }
+    if !open {
+        return html! {
+            <details class="card detail" id="detail" ref={section} {ontoggle}>
+                <summary><h2 id="detail-title">{ DETAIL_TITLE.get(lang) }</h2></summary>
+            </details>
+        };
+    }
     let onchange = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -40,32 +69,10 @@ pub fn Detail() -> Html {
     let body = match &report.row(code).result {
         Err(why) => html! { <p class="reason">{ infeasible(lang, why) }</p> },
         Ok(o) => {
-            let years = o.years.iter().map(|y| {
-                let income_lines: Vec<f64> = y.lines.iter().filter(|l| l.income).map(|l| l.amount).collect();
-                let mut shown = round_parts(&income_lines).into_iter();
-                let total: i64 = round_parts(&income_lines).iter().sum();
-                let items = y.lines.iter().map(|l| {
-                    let amount = if l.income { shown.next().unwrap_or(0) } else { l.amount.round() as i64 };
-                    html! {
-                        <li class={classes!(if l.income { "income" } else { "principal" })}>
-                            <span class="kind">{ stream_kind(l.kind).get(lang) }</span>
-                            <span class="amount">{ yuan(lang, amount) }</span>
-                            if !l.income { <span class="note">{ NOT_INCOME.get(lang) }</span> }
-                            <span class="working">{ working(lang, l) }</span>
-                        </li>
-                    }
-                });
-                let title = match lang {
-                    crate::model::Lang::Zh => format!("第{}年", y.year),
-                    crate::model::Lang::En => format!("Year {}", y.year),
-                };
-                html! {
-                    <details class="year" open={y.year == 1}>
-                        <summary>{ title }{ " · " }{ YEAR_INCOME.get(lang) }{ "：" }<strong>{ yuan(lang, total) }</strong></summary>
-                        <ul class="lines">{ for items }</ul>
-                    </details>
-                }
-            });
+            let years = o
+                .years
+                .iter()
+                .map(|y| html! { <YearDetails year={y.clone()} /> });
             html! {
                 <>
                     <div class="years">{ for years }</div>
@@ -78,14 +85,14 @@ pub fn Detail() -> Html {
         }
     };
     html! {
-        <section class="card detail" aria-labelledby="detail-title">
-            <h2 id="detail-title">{ DETAIL_TITLE.get(lang) }</h2>
+        <details class="card detail" id="detail" open=true ref={section} {ontoggle}>
+            <summary><h2 id="detail-title">{ DETAIL_TITLE.get(lang) }</h2></summary>
             <label for="detail-pick">{ DETAIL_PICK.get(lang) }</label>
             <select id="detail-pick" {onchange}>{ for options }</select>
             <p class="suits">{ code.pattern().suits().get(lang) }</p>
             { body }
             <ExpectedChart />
             <StreamChart />
-        </section>
+        </details>
     }
 }

@@ -48,25 +48,41 @@ pub fn use_lang_effects(lang: Lang) {
     });
 }
 
+fn write_link(query: &str) {
+    if let Some(w) = web_sys::window() {
+        let path = w.location().pathname().unwrap_or_else(|_| "/".into());
+        let url = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        if let Ok(history) = w.history() {
+            // A refused replaceState (e.g. a file:// page) leaves the old link: harmless.
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// How long typing must pause before the link is rewritten: replaceState costs the browser a
+/// few milliseconds, too much for every keystroke on a slow phone.
+const LINK_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// Keeps the link in the address bar in step with the scenario (replaceState: no history
-/// entry per keystroke).
+/// entry per keystroke), once typing pauses.
 #[hook]
 pub fn use_link_sync(state: &AppState) {
     let query = to_query(state);
-    use_effect_with(query, |query| {
-        if let Some(w) = web_sys::window() {
-            let path = w.location().pathname().unwrap_or_else(|_| "/".into());
-            let url = if query.is_empty() {
-                path
-            } else {
-                format!("{path}?{query}")
-            };
-            if let Ok(history) = w.history() {
-                // A refused replaceState (e.g. a file:// page) leaves the old link: harmless.
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    let latest = use_mut_ref(|| 0u64);
+    use_effect_with(query, move |query| {
+        *latest.borrow_mut() += 1;
+        let mine = *latest.borrow();
+        let query = query.clone();
+        yew::platform::spawn_local(async move {
+            yew::platform::time::sleep(LINK_DELAY).await;
+            if *latest.borrow() == mine {
+                write_link(&query);
             }
-        }
+        });
     });
 }
 

@@ -71,9 +71,9 @@ pub fn to_query(state: &AppState) -> String {
     if state.unit != LandUnit::Mu {
         parts.push(format!("unit={}", state.unit.code()));
     }
-    for s in &SPECS {
+    for (s, default) in SPECS.iter().zip(state.default_texts()) {
         let text = state.text(s.field);
-        if text != state.default_text(s.field) {
+        if text != default {
             parts.push(format!("{}={}", s.key, encode(text)));
         }
     }

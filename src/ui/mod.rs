@@ -17,6 +17,7 @@ pub mod state;
 mod stream_chart;
 mod summary;
 mod switch_field;
+mod year_details;
 
 pub use app::App;
 pub use derive::Derived;

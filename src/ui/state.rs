@@ -22,6 +22,8 @@ pub struct AppState {
     pub texts: Rc<Vec<String>>,
     /// The pattern whose details are shown.
     pub selected: Code,
+    /// Whether the details section is open (closed, it is not rendered: typing stays fast).
+    pub detail_open: bool,
     /// Break-even: the two patterns compared and the input that moves.
     pub compare: (Code, Code, Lever),
 }
@@ -40,6 +42,7 @@ impl AppState {
             unit: LandUnit::Mu,
             texts: Rc::new(texts_for(&Inputs::paper_defaults(), LandUnit::Mu)),
             selected: Code::A1,
+            detail_open: false,
             compare: (Code::A1, Code::S, Lever::LandDividend),
         }
     }
@@ -49,13 +52,25 @@ impl AppState {
         &self.texts[field as usize]
     }
 
-    /// The default text of `field` given the other fields (the fund follows the poor switch).
-    pub fn default_text(&self, field: Field) -> String {
+    /// The defaults as they stand: the fund follows the poor switch.
+    fn defaults(&self) -> Inputs {
         let mut inputs = Inputs::paper_defaults();
         if let Ok(x) = parse_number(self.text(Field::Poor)) {
-            inputs.set(Field::Poor, x);
+            let mut current = Inputs::paper_defaults();
+            current.set(Field::Poor, x);
+            inputs.set(Field::Fund, current.default_for(Field::Fund));
         }
-        text_for(field, inputs.default_for(field), self.unit)
+        inputs
+    }
+
+    /// The default text of `field` given the other fields (the fund follows the poor switch).
+    pub fn default_text(&self, field: Field) -> String {
+        text_for(field, self.defaults()[field], self.unit)
+    }
+
+    /// The default text of every field, in table order.
+    pub fn default_texts(&self) -> Vec<String> {
+        texts_for(&self.defaults(), self.unit)
     }
 }
 
@@ -72,8 +87,10 @@ pub enum Action {
     SetSwitch(Field, bool),
     /// Put every field back to the paper's defaults (language and unit kept).
     RestoreDefaults,
-    /// Show this pattern's details.
+    /// Show this pattern's details (opens the details section).
     Select(Code),
+    /// Open or close the details section.
+    ShowDetail(bool),
     /// Compare these two patterns as this input moves.
     Compare(Code, Code, Lever),
     /// Replace the whole state (opening a link).
@@ -111,7 +128,11 @@ impl Reducible for AppState {
             Action::RestoreDefaults => {
                 next.texts = Rc::new(texts_for(&Inputs::paper_defaults(), self.unit));
             }
-            Action::Select(code) => next.selected = code,
+            Action::Select(code) => {
+                next.selected = code;
+                next.detail_open = true;
+            }
+            Action::ShowDetail(open) => next.detail_open = open,
             Action::Compare(a, b, lever) => next.compare = (a, b, lever),
             Action::Load(state) => next = *state,
         }
