@@ -121,8 +121,23 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------
+# A Chinese font for the browser tests' screenshots (the app itself uses the phone's fonts)
+if command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .; then
+  ok "CJK font" "$(fc-list :lang=zh family 2>/dev/null | head -n 1 | cut -d, -f1)"
+else
+  how="apt-get install -y fonts-noto-cjk"
+  installing "fonts-noto-cjk" "$how"
+  command -v apt-get >/dev/null 2>&1 || fail "fonts-noto-cjk (no apt-get)" "$how"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get install -y --no-install-recommends fonts-noto-cjk fontconfig ||
+    { as_root apt-get update && as_root apt-get install -y --no-install-recommends fonts-noto-cjk fontconfig; } ||
+    fail "fonts-noto-cjk" "$how"
+  installed+=("fonts-noto-cjk")
+fi
+
+# ---------------------------------------------------------------------------------------------
 # Node and the npm packages of package-lock.json
-NODE_HOW="curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs"
+NODE_HOW="apt-get update && apt-get install -y nodejs npm   (Node.js >= 20 is needed)"
 command -v node >/dev/null 2>&1 || fail "node (Node.js >= 20)" "$NODE_HOW"
 command -v npm >/dev/null 2>&1 || fail "npm" "$NODE_HOW"
 node_have="$(node --version)"
