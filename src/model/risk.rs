@@ -10,7 +10,7 @@
 
 use super::params::{Field, Valid};
 use super::random::Rng;
-use super::stream::{Gate, Risk, Stream, COUNTERPARTIES};
+use super::stream::{Gate, Risk, Stream};
 
 /// The ranges every yearly draw is taken from, read once from the inputs.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,18 +76,24 @@ impl DrawSpec {
         }
     }
 
-    /// Draws one year.
+    /// Draws one year (five 64-bit random numbers: pairs of uniforms for the eight ranges,
+    /// a triple for the three counterparties).
     pub fn draw(&self, rng: &mut Rng) -> YearDraw {
-        let u = |rng: &mut Rng, (lo, hi): (f64, f64)| rng.uniform(lo, hi);
+        let at = |(lo, hi): (f64, f64), u: f64| lo + (hi - lo) * u;
+        let (u0, u1) = rng.unit_pair();
+        let (u2, u3) = rng.unit_pair();
+        let (u4, u5) = rng.unit_pair();
+        let (u6, u7) = rng.unit_pair();
+        let fails = rng.unit_triple();
         YearDraw {
-            land_div: u(rng, self.land_div),
-            yield_f: [u(rng, self.yield_f), u(rng, self.yield_f)],
-            price_f: [u(rng, self.price_f), u(rng, self.price_f)],
-            wage_f: u(rng, self.wage_f),
-            survival: u(rng, self.survival),
-            hen_price: u(rng, self.hen_price),
-            pays: (0..COUNTERPARTIES).fold(0u8, |bits, c| {
-                if rng.chance(self.fail) {
+            land_div: at(self.land_div, u0),
+            yield_f: [at(self.yield_f, u1), at(self.yield_f, u2)],
+            price_f: [at(self.price_f, u3), at(self.price_f, u4)],
+            wage_f: at(self.wage_f, u5),
+            survival: at(self.survival, u6),
+            hen_price: at(self.hen_price, u7),
+            pays: fails.iter().enumerate().fold(0u8, |bits, (c, u)| {
+                if *u < self.fail {
                     bits
                 } else {
                     bits | 1 << c

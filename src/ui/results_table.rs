@@ -137,13 +137,13 @@ pub fn ResultsTable() -> Html {
         };
         match &row.result {
             Ok(o) => html! {
-                <tr data-pattern={code.as_str()} class={classes!((state.selected == code).then_some("selected"))}>
+                <tr key={code.as_str()} data-pattern={code.as_str()} class={classes!((state.selected == code).then_some("selected"))}>
                     { head }
                     { outcome_cells(lang, o) }
                 </tr>
             },
             Err(why) => html! {
-                <tr data-pattern={code.as_str()} data-infeasible={why.code()} class="infeasible">
+                <tr key={code.as_str()} data-pattern={code.as_str()} data-infeasible={why.code()} class="infeasible">
                     { head }
                     <td colspan={(years + 10).to_string()} class="reason">
                         <strong>{ CANNOT.get(lang) }</strong>{ "：" }{ infeasible(lang, why) }

@@ -9,6 +9,8 @@ use crate::i18n::words::stream_kind;
 use crate::i18n::CHART_STREAMS;
 use crate::model::stream::StreamKind;
 
+/// Stream kinds in stacking order with their colors; the legend's swatches use the same colors
+/// from style.css (`.k0` … `.k8`), since the Content-Security-Policy forbids inline styles.
 const KINDS: [(StreamKind, &str); 9] = [
     (StreamKind::MigrantWage, "#1f5f99"),
     (StreamKind::LocalWage, "#6aa7d8"),
@@ -101,7 +103,7 @@ pub fn StreamChart() -> Html {
         .filter(|k| rows.iter().any(|(_, p)| p.iter().any(|x| x.0 == *k)))
         .collect();
     let legend = used.iter().map(|k| html! {
-        <li><span class="swatch" style={format!("background:{}", KINDS[*k].1)}></span>{ stream_kind(KINDS[*k].0).get(lang) }</li>
+        <li><span class={format!("swatch k{k}")}></span>{ stream_kind(KINDS[*k].0).get(lang) }</li>
     });
     html! {
         <figure class="chart">
