@@ -137,3 +137,22 @@ pub const SENSITIVITY_TITLE: Text = t("如果价格、工资变了", "If prices 
 
 /// Section heading for the paper's defaults and their bases.
 pub const BASIS: Text = t("依据", "Basis");
+
+/// Share heading.
+pub const SHARE_TITLE: Text = t(
+    "分享：扫码打开同样的计算",
+    "Share: scan to open this scenario",
+);
+/// Accessible name of the QR code.
+pub const QR_LABEL: Text = t("本页链接的二维码", "QR code of this page's link");
+/// Label of the link box.
+pub const LINK_LABEL: Text = t("链接", "Link");
+/// Copy button.
+pub const COPY: Text = t("复制链接", "Copy link");
+/// After copying.
+pub const COPIED: Text = t("已复制", "Copied");
+/// When the clipboard refuses.
+pub const COPY_BY_HAND: Text = t(
+    "无法自动复制：链接已选中，请长按或按 Ctrl+C 复制。",
+    "Could not copy automatically: the link is selected, copy it by hand (Ctrl+C).",
+);

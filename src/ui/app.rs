@@ -10,6 +10,7 @@ use super::hooks::{initial_state, use_lang_effects, use_link_sync};
 use super::household_form::HouseholdForm;
 use super::results_table::ResultsTable;
 use super::settings::Settings;
+use super::share::Share;
 use super::state::StateHandle;
 use super::summary::Summary;
 use crate::i18n::TAGLINE;
@@ -40,6 +41,7 @@ pub fn App() -> Html {
                         <ResultsTable />
                         <Detail />
                         <BreakEvenView />
+                        <Share />
                     </div>
                 </div>
             </ContextProvider<Rc<Derived>>>
