@@ -20,6 +20,21 @@ pub fn Detail() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
     let derived = use_context::<Rc<Derived>>().expect("inside App");
     let lang = state.lang;
+    // Hooks first, before any early return: Yew needs the same hooks on every render.
+    let section = use_node_ref();
+    {
+        // Brought into view when a pattern is picked from the table.
+        let section = section.clone();
+        use_effect_with((state.selected, state.detail_open), move |(_, open)| {
+            if *open {
+                if let Some(el) = section.cast::<web_sys::Element>() {
+                    if el.get_bounding_client_rect().top() > 0.0 {
+                        el.scroll_into_view();
+                    }
+                }
+            }
+        });
+    }
     let Some(report) = derived.report.as_ref() else {
         return html! {};
     };
@@ -32,20 +47,6 @@ pub fn Detail() -> Html {
             state.dispatch(Action::ShowDetail(details.open()));
         })
     };
-    let section = use_node_ref();
-    {
-        // Brought into view when a pattern is picked from the table.
-        let section = section.clone();
-        use_effect_with((code, open), move |(_, open)| {
-            if *open {
-                if let Some(el) = section.cast::<web_sys::Element>() {
-                    if el.get_bounding_client_rect().top() > 0.0 {
-                        el.scroll_into_view();
-                    }
-                }
-            }
-        });
-    }
     if !open {
         return html! {
             <details class="card detail" id="detail" ref={section} {ontoggle}>
