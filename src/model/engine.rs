@@ -308,7 +308,17 @@ struct SimYear {
     /// Coefficients of the always-paid lines that scale with one factor of the year:
     /// the corn and potato factors (yield × price) and the migrant-earnings factor.
     linear: [f64; 3],
-    /// Every other varying line (gated by a promise, or chickens and insurance).
+    /// The one counterparty whose promises the folded lines below depend on (bit set), if any.
+    promise: u8,
+    /// Fixed amounts paid when that counterparty pays this year.
+    if_pays: f64,
+    /// Hectares whose land dividend is paid when it pays.
+    dividend_ha: f64,
+    /// Fixed amounts paid when the shares are held and it pays.
+    if_held_pays: f64,
+    /// Fixed amounts (losses) when the shares are held and it fails.
+    if_held_fails: f64,
+    /// Every other varying line (chickens, insurance, or a second counterparty's promise).
     items: Vec<SimItem>,
     /// Bit `c` set when counterparty `c`'s shares are at stake at this year's end.
     at_stake: u8,
@@ -324,14 +334,41 @@ fn sim_years(plans: &[YearPlan]) -> Vec<SimYear> {
             let mut year = SimYear {
                 constant: 0.0,
                 linear: [0.0; 3],
+                promise: 0,
+                if_pays: 0.0,
+                dividend_ha: 0.0,
+                if_held_pays: 0.0,
+                if_held_fails: 0.0,
                 items: Vec::new(),
                 at_stake,
             };
             for item in plan.streams.iter().filter(|s| s.income).map(SimItem::of) {
+                let cp = match item.gate {
+                    Gate::Pays(c) | Gate::EquityPays(c) | Gate::EquityFails(c) => 1u8 << (c as u8),
+                    Gate::Always => 0,
+                };
+                // A promise line folds only when it is this year's one counterparty.
+                let folds = cp != 0 && (year.promise == 0 || year.promise == cp);
                 match (item.gate, item.risk) {
                     (Gate::Always, Risk::Fixed) => year.constant += item.base,
                     (Gate::Always, Risk::Crop(c)) => year.linear[c as usize] += item.base,
                     (Gate::Always, Risk::Wage) => year.linear[2] += item.base,
+                    (Gate::Pays(_), Risk::Fixed) if folds => {
+                        year.promise = cp;
+                        year.if_pays += item.base;
+                    }
+                    (Gate::Pays(_), Risk::LandDividend { ha }) if folds => {
+                        year.promise = cp;
+                        year.dividend_ha += ha;
+                    }
+                    (Gate::EquityPays(_), Risk::Fixed) if folds => {
+                        year.promise = cp;
+                        year.if_held_pays += item.base;
+                    }
+                    (Gate::EquityFails(_), Risk::Fixed) if folds => {
+                        year.promise = cp;
+                        year.if_held_fails += item.base;
+                    }
                     _ => year.items.push(item),
                 }
             }
@@ -348,6 +385,17 @@ fn simulate(years: &[SimYear], draws: &[YearDraw], factors: &[[f64; 3]]) -> f64 
     for ((year, draw), f) in years.iter().zip(draws).zip(factors) {
         total +=
             year.constant + year.linear[0] * f[0] + year.linear[1] * f[1] + year.linear[2] * f[2];
+        if year.promise != 0 {
+            let (pays, held) = (draw.pays & year.promise != 0, alive & year.promise != 0);
+            if pays {
+                total += year.if_pays + year.dividend_ha * draw.land_div;
+                if held {
+                    total += year.if_held_pays;
+                }
+            } else if held {
+                total += year.if_held_fails;
+            }
+        }
         if !year.items.is_empty() {
             let mut st = YearState {
                 draw,
