@@ -113,6 +113,16 @@ export function launchBrowser() {
  */
 export async function isolatedContext(browser, options = {}) {
   const context = await browser.newContext(options);
+  return { context, ...(await isolate(context)) };
+}
+
+/**
+ * Keeps any context (also a persistent one) on 127.0.0.1 as isolatedContext does, and records
+ * every Content-Security-Policy violation of its pages in `window.__cspViolations`
+ * ("directive blocked-uri" strings; Chromium also logs each one as a console error).
+ * Returns { requests, errors }.
+ */
+export async function isolate(context) {
   const requests = [];
   const errors = [];
   await context.route('**/*', (route) => {
@@ -125,7 +135,15 @@ export async function isolatedContext(browser, options = {}) {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
   context.on('weberror', (error) => errors.push(`page error: ${error.error().message}`));
-  return { context, requests, errors };
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => window.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      true,
+    );
+  });
+  return { requests, errors };
 }
 
 /** Every URL that does not go to 127.0.0.1. */

@@ -10,6 +10,8 @@
     var boot = document.getElementById("boot");
     if (!boot) return; // the app is already running
     if (cls && boot.className.indexOf("boot-error") >= 0) return; // an error stays shown
+    if (boot.getAttribute("data-too-old")) return; // and "too old" says why the rest failed
+    if (zh === ZH) boot.setAttribute("data-too-old", "1");
     boot.className = cls || "boot boot-error";
     var msgs = boot.querySelectorAll(".boot-msg");
     if (msgs.length === 2) {
@@ -29,4 +31,78 @@
     if (t && t !== window && (t.tagName === "SCRIPT" || t.tagName === "LINK")) show(FAIL_ZH, FAIL_EN);
   }, true);
   window.addEventListener("unhandledrejection", function () { show(FAIL_ZH, FAIL_EN); });
+  // A browser without 'wasm-unsafe-eval' (Chrome < 97, Safari < 16) refuses to compile the
+  // wasm under the page's Content-Security-Policy: that is a browser too old, not the network.
+  document.addEventListener("securitypolicyviolation", function (e) {
+    if (/eval/.test(e.blockedURI)) show(ZH, EN);
+  });
+  offline();
+
+  // Offline use: sw.js (written by scripts/postbuild.mjs for each build) keeps this build's
+  // files. When a newer build is deployed, its worker waits and a button offers to reload;
+  // only a click makes it take over, and the page then reloads at the same address, which
+  // holds the whole scenario (the app writes it there 200 ms after typing pauses).
+  function offline() {
+    var sw = navigator.serviceWorker;
+    if (!sw || !window.Promise) return;
+    var asked = false;
+    var lastInput = 0;
+    function noted() { lastInput = Date.now(); }
+    document.addEventListener("input", noted, true);
+    document.addEventListener("change", noted, true);
+    function reloadSoon() {
+      // Give the app's 200 ms link rewrite time to run after the last keystroke.
+      setTimeout(function () { location.reload(); }, Math.max(0, lastInput + 500 - Date.now()));
+    }
+    sw.addEventListener("controllerchange", function () {
+      if (!asked) return; // the first install taking over, or another tab's update: no reload
+      asked = false;
+      reloadSoon();
+    });
+    function offer(worker) {
+      if (document.getElementById("update")) return;
+      var bar = document.createElement("div");
+      bar.id = "update";
+      bar.className = "update";
+      bar.setAttribute("role", "status");
+      document.body.appendChild(bar); // the live region first, then its content is announced
+      var button = document.createElement("button");
+      button.type = "button";
+      var zh = document.createElement("span");
+      zh.lang = "zh-CN";
+      zh.textContent = "有新版本，点此更新";
+      var en = document.createElement("span");
+      en.lang = "en";
+      en.textContent = "A new version is available — reload";
+      button.appendChild(zh);
+      button.appendChild(document.createTextNode(" / "));
+      button.appendChild(en);
+      button.addEventListener("click", function () {
+        button.disabled = true;
+        // Another tab may have made it take over already: then only this page is old.
+        if (worker.state === "activating" || worker.state === "activated") return reloadSoon();
+        asked = true;
+        worker.postMessage("skipWaiting");
+      });
+      bar.appendChild(button);
+    }
+    function watch(reg) {
+      // A worker waiting from an earlier visit, or one that finishes installing now; with no
+      // controller this is the first install, not an update.
+      function track(worker) {
+        if (!worker) return;
+        worker.addEventListener("statechange", function () {
+          if (worker.state === "installed" && sw.controller) offer(worker);
+        });
+      }
+      if (reg.waiting && sw.controller) offer(reg.waiting);
+      track(reg.installing);
+      reg.addEventListener("updatefound", function () { track(reg.installing); });
+    }
+    function register() {
+      sw.register("sw.js").then(watch, function () { /* offline or not allowed: the page still works */ });
+    }
+    if (document.readyState === "complete") register();
+    else window.addEventListener("load", register);
+  }
 })();

@@ -1,6 +1,7 @@
 //! Numbers and money as each language writes them: whole yuan with thousands separators;
 //! in Chinese, 万 for large sums in sentences (2.15 万元).
 
+use crate::model::form::fixed_point;
 use crate::model::Lang;
 
 /// `1234567` → `1,234,567` (a minus sign for negatives).
@@ -20,9 +21,9 @@ pub fn group_thousands(n: i64) -> String {
 }
 
 /// A decimal number with thousands separators and at most `decimals` decimals (trailing
-/// zeros dropped): `15000.5` → `15,000.5`.
+/// zeros dropped): `15000.5` → `15,000.5`. No float formatting (see `fixed_point`).
 pub fn number(x: f64, decimals: usize) -> String {
-    let s = format!("{:.*}", decimals, x.abs());
+    let s = fixed_point(x.abs(), decimals as u32);
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let frac = frac.trim_end_matches('0');
     let int: i64 = int.parse().unwrap_or(0);
@@ -35,6 +36,11 @@ pub fn number(x: f64, decimals: usize) -> String {
         out.insert(0, '−');
     }
     out
+}
+
+/// A coordinate for SVG: one decimal at most.
+pub fn svg(x: f64) -> String {
+    crate::model::form::plain_number(x, 1)
 }
 
 /// Whole yuan: `12,345 元` or `¥12,345`.

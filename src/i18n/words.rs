@@ -260,9 +260,10 @@ pub fn working(lang: Lang, line: &Line) -> String {
                 format!("股金 {} × {}% = {}", y(principal), n(rate_pct, 2), y(full))
             } else {
                 format!(
-                    "股金 {} × {}% 中现金部分 {}% = {}",
+                    "股金 {} × {}% = {}，其中 {}% 给现金 = {}（其余换成鸡苗）",
                     y(principal),
                     n(rate_pct, 2),
+                    y(principal * rate_pct / 100.0),
                     n(cash_pct, 1),
                     y(full)
                 )
@@ -282,9 +283,10 @@ pub fn working(lang: Lang, line: &Line) -> String {
                 )
             } else {
                 format!(
-                    "shares {} × {}%, of which {}% in cash = {}",
+                    "shares {} × {}% = {}, of which {}% in cash = {} (the rest as chicks)",
                     y(principal),
                     n(rate_pct, 2),
+                    y(principal * rate_pct / 100.0),
                     n(cash_pct, 1),
                     y(full)
                 )

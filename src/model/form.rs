@@ -51,17 +51,37 @@ impl LandUnit {
     }
 }
 
+/// `x` with exactly `decimals` decimals (half away from zero), e.g. `fixed_point(1.23456, 2)`
+/// → `"1.23"`. Integer arithmetic only (no float formatting on the keystroke path).
+/// Values beyond ±10¹⁸ are clamped (no field allows them).
+pub fn fixed_point(x: f64, decimals: u32) -> String {
+    let decimals = decimals.min(9);
+    let scale = 10u64.pow(decimals);
+    let scaled = (x.abs() * scale as f64).round().min(1e18);
+    let n = if scaled.is_finite() { scaled as u64 } else { 0 };
+    let (int, frac) = (n / scale, n % scale);
+    let mut out = String::new();
+    if x < 0.0 && n > 0 {
+        out.push('-');
+    }
+    out.push_str(&int.to_string());
+    if decimals > 0 {
+        let digits = frac.to_string();
+        out.push('.');
+        for _ in digits.len()..decimals as usize {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    }
+    out
+}
+
 /// Writes a number the way the form shows it: no exponent, no trailing zeros, at most
 /// `decimals` decimals.
 pub fn plain_number(x: f64, decimals: usize) -> String {
-    let s = format!("{:.*}", decimals, x);
-    let s = if s.contains('.') {
+    let s = fixed_point(x, decimals as u32);
+    if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    };
-    if s == "-0" {
-        "0".into()
     } else {
         s
     }
@@ -174,6 +194,23 @@ mod tests {
         let mut texts = default_texts(LandUnit::Ha);
         texts[Field::Land as usize] = "1".into();
         assert_eq!(read(&texts, LandUnit::Ha).inputs[Field::Land], 15.0);
+    }
+
+    #[test]
+    fn fixed_points() {
+        let cases = [
+            (1.23456, 2, "1.23"),
+            (2.5, 0, "3"),
+            (-2.5, 0, "-3"),
+            (0.05, 1, "0.1"),
+            (-0.0001, 2, "0.00"),
+            (1234567.891, 3, "1234567.891"),
+            (0.007, 2, "0.01"),
+            (15_000.0, 0, "15000"),
+        ];
+        for (x, d, want) in cases {
+            assert_eq!(fixed_point(x, d), want, "{x} with {d}");
+        }
     }
 
     #[test]

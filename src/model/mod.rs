@@ -18,8 +18,10 @@ pub mod plan;
 pub mod random;
 pub mod risk;
 pub mod rounding;
+pub mod saved;
 pub mod stream;
 pub mod text;
+pub mod workshop;
 
 pub use engine::{evaluate, Report, Settings};
 pub use error::{ErrorKind, FieldError, Infeasible};

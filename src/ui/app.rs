@@ -5,14 +5,17 @@ use yew::prelude::*;
 use super::breakeven_view::BreakEvenView;
 use super::derive::Derived;
 use super::detail::Detail;
+use super::handout::Handout;
 use super::header::Header;
-use super::hooks::{initial_state, use_lang_effects, use_link_sync};
+use super::hooks::{initial_state, use_lang_effects, use_link_sync, use_print_mode, PrintHandle};
 use super::household_form::HouseholdForm;
 use super::results_table::ResultsTable;
+use super::saved::Saved;
 use super::settings::Settings;
 use super::share::Share;
 use super::state::StateHandle;
 use super::summary::Summary;
+use super::workshop::Workshop;
 use crate::i18n::TAGLINE;
 
 /// The whole app: owns the state, derives the results once per change, shares both.
@@ -24,13 +27,18 @@ pub fn App() -> Html {
     let derived = use_memo((state.texts.clone(), state.unit), |(texts, unit)| {
         Derived::new(texts, *unit)
     });
+    let (printing, print) = use_print_mode();
     let lang = state.lang;
+    let workshop = state.workshop.is_some();
 
     html! {
         <ContextProvider<StateHandle> context={state}>
             <ContextProvider<Rc<Derived>> context={derived}>
+            <ContextProvider<PrintHandle> context={print}>
+                <div class={classes!("app", workshop.then_some("workshop"))}>
                 <Header />
                 <p class="tagline">{ TAGLINE.get(lang) }</p>
+                <Workshop />
                 <div class="layout">
                     <div class="inputs">
                         <HouseholdForm />
@@ -42,8 +50,12 @@ pub fn App() -> Html {
                         <Detail />
                         <BreakEvenView />
                         <Share />
+                        <Saved />
                     </div>
                 </div>
+                </div>
+                if printing { <Handout /> }
+            </ContextProvider<PrintHandle>>
             </ContextProvider<Rc<Derived>>>
         </ContextProvider<StateHandle>>
     }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::derive::Derived;
 use super::state::StateHandle;
-use crate::i18n::format::yuan_words;
+use crate::i18n::format::{svg, yuan_words};
 use crate::i18n::words::timing;
 use crate::i18n::CHART_CASH;
 use crate::model::stream::Timing;
@@ -48,7 +48,7 @@ pub fn CashChart(props: &CashChartProps) -> Html {
     let line: String = points
         .iter()
         .enumerate()
-        .map(|(i, p)| format!("{:.1},{:.1}", px(i), py(p.2)))
+        .map(|(i, p)| format!("{},{}", svg(px(i)), svg(py(p.2))))
         .collect::<Vec<_>>()
         .join(" ");
     let year_word = |y: u32| match lang {
@@ -78,18 +78,18 @@ pub fn CashChart(props: &CashChartProps) -> Html {
             Some(Timing::Mid) => "dot mid",
             _ => "dot end",
         };
-        html! { <circle cx={format!("{:.1}", px(i))} cy={format!("{:.1}", py(p.2))} r="4" class={class} /> }
+        html! { <circle cx={svg(px(i))} cy={svg(py(p.2))} r="4" class={class} /> }
     });
     let labels = o.years.iter().map(|y| {
         let i = (y.year as usize - 1) * 3 + 2;
-        html! { <text x={format!("{:.1}", px(i))} y={(top + h + 18.0).to_string()} text-anchor="middle" class="label">{ year_word(y.year) }</text> }
+        html! { <text x={svg(px(i))} y={svg(top + h + 18.0)} text-anchor="middle" class="label">{ year_word(y.year) }</text> }
     });
     html! {
         <figure class="chart">
             <svg viewBox={format!("0 0 340 {}", top + h + 26.0)} role="img" aria-labelledby="cc-title cc-desc" class="cash-chart">
                 <title id="cc-title">{ CHART_CASH.get(lang) }</title>
                 <desc id="cc-desc">{ desc }</desc>
-                <line x1={left.to_string()} x2={(left + width).to_string()} y1={format!("{:.1}", py(0.0))} y2={format!("{:.1}", py(0.0))} class="axis" />
+                <line x1={svg(left)} x2={svg(left + width)} y1={svg(py(0.0))} y2={svg(py(0.0))} class="axis" />
                 <polyline points={line} class="cash-line" />
                 { for dots }
                 { for labels }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::derive::Derived;
 use super::state::StateHandle;
-use crate::i18n::format::yuan_words;
+use crate::i18n::format::{svg, yuan_words};
 use crate::i18n::CHART_EXPECTED;
 
 /// Expected total per pattern as bars, with P10–P90 whiskers. Hand-written SVG with a title
@@ -57,22 +57,22 @@ pub fn ExpectedChart() -> Html {
         let mid = top + i as f64 * row_h + row_h / 2.0;
         html! {
             <g class="bar">
-                <text x="0" y={(mid + 5.0).to_string()} class="label">{ c.as_str() }</text>
-                <line class="grid" x1={left.to_string()} x2={(left + width).to_string()} y1={mid.to_string()} y2={mid.to_string()} />
-                <line class="whisker" x1={x(o.spread.p10).to_string()} x2={x(o.spread.p90).to_string()}
-                    y1={mid.to_string()} y2={mid.to_string()} />
-                <line class="whisker" x1={x(o.spread.p10).to_string()} x2={x(o.spread.p10).to_string()}
-                    y1={(mid - 7.0).to_string()} y2={(mid + 7.0).to_string()} />
-                <line class="whisker" x1={x(o.spread.p90).to_string()} x2={x(o.spread.p90).to_string()}
-                    y1={(mid - 7.0).to_string()} y2={(mid + 7.0).to_string()} />
-                <circle class="point" cx={x(o.total).to_string()} cy={mid.to_string()} r="6" />
+                <text x="0" y={svg(mid + 5.0)} class="label">{ c.as_str() }</text>
+                <line class="grid" x1={svg(left)} x2={svg(left + width)} y1={svg(mid)} y2={svg(mid)} />
+                <line class="whisker" x1={svg(x(o.spread.p10))} x2={svg(x(o.spread.p90))}
+                    y1={svg(mid)} y2={svg(mid)} />
+                <line class="whisker" x1={svg(x(o.spread.p10))} x2={svg(x(o.spread.p10))}
+                    y1={svg(mid - 7.0)} y2={svg(mid + 7.0)} />
+                <line class="whisker" x1={svg(x(o.spread.p90))} x2={svg(x(o.spread.p90))}
+                    y1={svg(mid - 7.0)} y2={svg(mid + 7.0)} />
+                <circle class="point" cx={svg(x(o.total))} cy={svg(mid)} r="6" />
             </g>
         }
     });
     let ticks = html! {
         <>
-            <text x={left.to_string()} y="14" class="tick">{ yuan_words(lang, lo) }</text>
-            <text x={(left + width).to_string()} y="14" class="tick" text-anchor="end">{ yuan_words(lang, hi) }</text>
+            <text x={svg(left)} y="14" class="tick">{ yuan_words(lang, lo) }</text>
+            <text x={svg(left + width)} y="14" class="tick" text-anchor="end">{ yuan_words(lang, hi) }</text>
         </>
     };
     html! {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::state::{Action, StateHandle};
-use crate::i18n::{APP_NAME, SWITCH_LABEL, SWITCH_TO};
+use crate::i18n::{APP_NAME, SWITCH_LABEL, SWITCH_TO, WORKSHOP};
 
 /// The app's name and the language switch.
 #[component]
@@ -13,9 +13,21 @@ pub fn Header() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(state.lang.other())))
     };
 
+    let workshop = {
+        let state = state.clone();
+        let to = if state.workshop.is_some() {
+            None
+        } else {
+            Some(0)
+        };
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Workshop(to)))
+    };
+    let in_workshop = state.workshop.is_some();
     html! {
         <header class="top">
             <h1>{ APP_NAME.get(lang) }</h1>
+            <button id="workshop-toggle" class="lang" type="button" onclick={workshop}
+                aria-pressed={if in_workshop { "true" } else { "false" }}>{ WORKSHOP.get(lang) }</button>
             <button id="lang-switch" class="lang" type="button" {onclick}
                 aria-label={SWITCH_LABEL.get(lang)} lang={lang.other().html_lang()}>
                 { SWITCH_TO.get(lang) }

@@ -100,3 +100,70 @@ pub fn use_details_open(initial: bool) -> (bool, Callback<Event>) {
     };
     (*open, ontoggle)
 }
+
+/// Asks for the one-page handout to be printed (shared with components through context).
+pub type PrintHandle = Callback<()>;
+
+/// Whether the page is being printed, and the callback that prints the handout. The handout
+/// is only rendered while printing (the browser's own Print menu too, through `beforeprint`
+/// and `afterprint`), so typing never pays for it.
+#[hook]
+pub fn use_print_mode() -> (bool, PrintHandle) {
+    let printing = use_state(|| false);
+    let requested = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let on = |value: bool| {
+                let printing = printing.clone();
+                wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || printing.set(value))
+            };
+            let (before, after) = (on(true), on(false));
+            if let Some(w) = &window {
+                use wasm_bindgen::JsCast;
+                // Listeners that fail to attach only lose the Print-menu path; the button works.
+                let _ = w.add_event_listener_with_callback(
+                    "beforeprint",
+                    before.as_ref().unchecked_ref(),
+                );
+                let _ = w
+                    .add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &window {
+                    use wasm_bindgen::JsCast;
+                    let _ = w.remove_event_listener_with_callback(
+                        "beforeprint",
+                        before.as_ref().unchecked_ref(),
+                    );
+                    let _ = w.remove_event_listener_with_callback(
+                        "afterprint",
+                        after.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    {
+        // Print once the handout is on the page.
+        let requested = requested.clone();
+        use_effect_with((*printing, *requested), move |(printing, asked)| {
+            if *printing && *asked {
+                requested.set(false);
+                if let Some(w) = web_sys::window() {
+                    // A browser without printing simply does nothing.
+                    let _ = w.print();
+                }
+            }
+        });
+    }
+    let print = {
+        let (printing, requested) = (printing.clone(), requested.clone());
+        Callback::from(move |()| {
+            printing.set(true);
+            requested.set(true);
+        })
+    };
+    (*printing, print)
+}

@@ -1,7 +1,7 @@
 //! The link format (a public contract, documented in README): the whole scenario in the query
 //! string, readable, only values that differ from their defaults written.
 //!
-//! Keys: `lang` (zh|en), `unit` (mu|ha), then every field by its key (see `params::SPECS`),
+//! Keys: `lang` (zh|en), `unit` (mu|ha), `step` (workshop mode's step, from 1), then every field by its key (see `params::SPECS`),
 //! e.g. `land` (in `unit`), `adults`, `wage`, `months`, `cash`, `fund`, `years`, `rent`
 //! (yuan/ha), `div_lo`, `div_hi` (yuan/ha), `share_rate` (%), `fail` (%). Values are written as
 //! typed — a bad value travels with the link and shows in its field with its error. Unknown
@@ -71,6 +71,9 @@ pub fn to_query(state: &AppState) -> String {
     if state.unit != LandUnit::Mu {
         parts.push(format!("unit={}", state.unit.code()));
     }
+    if let Some(step) = state.workshop {
+        parts.push(format!("step={}", step + 1));
+    }
     for (s, default) in SPECS.iter().zip(state.default_texts()) {
         let text = state.text(s.field);
         if text != default {
@@ -103,6 +106,10 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
         .and_then(Lang::from_code)
         .unwrap_or(fallback_lang);
     let mut state = AppState::new(lang);
+    state.workshop = get("step")
+        .and_then(|s| s.parse::<usize>().ok())
+        .filter(|n| (1..=crate::model::workshop::STEPS.len()).contains(n))
+        .map(|n| n - 1);
     if let Some(unit) = get("unit").and_then(LandUnit::from_code) {
         state.unit = unit;
         let land =

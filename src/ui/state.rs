@@ -9,6 +9,7 @@ use crate::model::breakeven::Lever;
 use crate::model::form::{text_for, texts_for, LandUnit};
 use crate::model::params::{Field, Inputs};
 use crate::model::parse::parse_number;
+use crate::model::workshop::STEPS;
 use crate::model::{Code, Lang};
 
 /// What the user has chosen and typed.
@@ -24,6 +25,8 @@ pub struct AppState {
     pub selected: Code,
     /// Whether the details section is open (closed, it is not rendered: typing stays fast).
     pub detail_open: bool,
+    /// Workshop mode: the step of the paper's cases shown (from 0), or none.
+    pub workshop: Option<usize>,
     /// Break-even: the two patterns compared and the input that moves.
     pub compare: (Code, Code, Lever),
 }
@@ -43,6 +46,7 @@ impl AppState {
             texts: Rc::new(texts_for(&Inputs::paper_defaults(), LandUnit::Mu)),
             selected: Code::A1,
             detail_open: false,
+            workshop: None,
             compare: (Code::A1, Code::S, Lever::LandDividend),
         }
     }
@@ -95,6 +99,8 @@ pub enum Action {
     Compare(Code, Code, Lever),
     /// Replace the whole state (opening a link).
     Load(Box<AppState>),
+    /// Show a workshop step (its scenario replaces the inputs), or leave workshop mode.
+    Workshop(Option<usize>),
 }
 
 impl Reducible for AppState {
@@ -135,6 +141,16 @@ impl Reducible for AppState {
             Action::ShowDetail(open) => next.detail_open = open,
             Action::Compare(a, b, lever) => next.compare = (a, b, lever),
             Action::Load(state) => next = *state,
+            Action::Workshop(None) => next.workshop = None,
+            Action::Workshop(Some(i)) => {
+                let i = i.min(STEPS.len() - 1);
+                let step = &STEPS[i];
+                let mut loaded = super::link::from_query(step.query, self.lang);
+                loaded.workshop = Some(i);
+                loaded.selected = step.code;
+                loaded.detail_open = self.detail_open;
+                next = loaded;
+            }
         }
         if next == *self {
             self

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::derive::Derived;
 use super::state::StateHandle;
-use crate::i18n::format::yuan_words;
+use crate::i18n::format::{svg, yuan_words};
 use crate::i18n::words::stream_kind;
 use crate::i18n::CHART_STREAMS;
 use crate::model::stream::StreamKind;
@@ -73,32 +73,47 @@ pub fn StreamChart() -> Html {
     let x = |v: f64| left + (v - lo) / span * width;
     let height = rows.len() as f64 * row_h + 6.0;
     let mut desc = Vec::new();
-    let bars = rows.iter().enumerate().map(|(i, (c, parts))| {
-        let y = 3.0 + i as f64 * row_h;
-        let (mut pos, mut neg) = (0.0, 0.0);
-        desc.push(format!(
-            "{}: {}",
-            c.as_str(),
-            parts.iter().map(|(k, v)| format!("{} {}", stream_kind(KINDS[*k].0).get(lang), yuan_words(lang, *v))).collect::<Vec<_>>().join(", ")
-        ));
-        let rects = parts.iter().map(|(k, v)| {
-            let (a, b) = if *v >= 0.0 {
-                pos += v;
-                (pos - v, pos)
-            } else {
-                neg += v;
-                (neg, neg - v)
-            };
-            html! { <rect x={x(a).to_string()} y={(y + 4.0).to_string()} width={(x(b) - x(a)).max(0.0).to_string()}
-                height={(row_h - 8.0).to_string()} fill={KINDS[*k].1} /> }
-        }).collect::<Html>();
-        html! {
-            <g>
-                <text x="0" y={(y + row_h / 2.0 + 5.0).to_string()} class="label">{ c.as_str() }</text>
-                { rects }
-            </g>
-        }
-    }).collect::<Html>();
+    let bars = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (c, parts))| {
+            let y = 3.0 + i as f64 * row_h;
+            let (mut pos, mut neg) = (0.0, 0.0);
+            desc.push(format!(
+                "{}: {}",
+                c.as_str(),
+                parts
+                    .iter()
+                    .map(|(k, v)| format!(
+                        "{} {}",
+                        stream_kind(KINDS[*k].0).get(lang),
+                        yuan_words(lang, *v)
+                    ))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+            let rects = parts
+                .iter()
+                .map(|(k, v)| {
+                    let (a, b) = if *v >= 0.0 {
+                        pos += v;
+                        (pos - v, pos)
+                    } else {
+                        neg += v;
+                        (neg, neg - v)
+                    };
+                    html! { <rect x={svg(x(a))} y={svg(y + 4.0)} width={svg((x(b) - x(a)).max(0.0))}
+                    height={svg(row_h - 8.0)} fill={KINDS[*k].1} /> }
+                })
+                .collect::<Html>();
+            html! {
+                <g>
+                    <text x="0" y={svg(y + row_h / 2.0 + 5.0)} class="label">{ c.as_str() }</text>
+                    { rects }
+                </g>
+            }
+        })
+        .collect::<Html>();
     let used: Vec<usize> = (0..KINDS.len())
         .filter(|k| rows.iter().any(|(_, p)| p.iter().any(|x| x.0 == *k)))
         .collect();
@@ -110,7 +125,7 @@ pub fn StreamChart() -> Html {
             <svg viewBox={format!("0 0 340 {height}")} role="img" aria-labelledby="sc-title sc-desc" class="stream-chart">
                 <title id="sc-title">{ CHART_STREAMS.get(lang) }</title>
                 <desc id="sc-desc">{ desc.join("; ") }</desc>
-                <line x1={x(0.0).to_string()} x2={x(0.0).to_string()} y1="0" y2={height.to_string()} class="axis" />
+                <line x1={svg(x(0.0))} x2={svg(x(0.0))} y1="0" y2={svg(height)} class="axis" />
                 { bars }
             </svg>
             <figcaption>{ CHART_STREAMS.get(lang) }</figcaption>

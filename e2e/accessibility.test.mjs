@@ -1,0 +1,89 @@
+// Phone-first accessibility of the built page at 360 × 640, in both languages and with every
+// section open: touch targets of at least 44 px, text contrast of at least WCAG AA (4.5:1, or
+// 3:1 for large text), and no horizontal scroll.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isolatedContext, launchBrowser, serveDist } from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens every collapsible section so that its controls are measured too. */
+async function openEverything(page) {
+  for (const id of ['settings', 'detail', 'breakeven', 'share']) {
+    await page.click(`#${id} > summary`);
+    await page.waitForFunction((id) => document.getElementById(id)?.open, id);
+  }
+  await page.waitForSelector('#restore');
+  await page.waitForSelector('#detail-pick');
+}
+
+for (const lang of ['zh', 'en']) {
+  test(`touch targets, contrast and width at 360 px in ${lang}`, async () => {
+    const { context, errors } = await isolatedContext(browser, { viewport: { width: 360, height: 640 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}?lang=${lang}`);
+      await page.waitForSelector('#results td[data-yuan]');
+      await openEverything(page);
+
+      const small = await page.evaluate(() => {
+        const targets = document.querySelectorAll(
+          'button, select, input[type="text"], input[type="range"], details > summary, .switch label',
+        );
+        return [...targets]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => ({ el: el.id || el.className || el.tagName, rect: el.getBoundingClientRect() }))
+          .filter(({ rect }) => rect.height < 44 || rect.width < 44)
+          .map(({ el, rect }) => `${el} ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+      });
+      assert.deepEqual(small, [], 'every touch target is at least 44 × 44 px');
+
+      const lowContrast = await page.evaluate(() => {
+        const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+        const lum = ([r, g, b]) => {
+          const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        const background = (el) => {
+          for (let e = el; e; e = e.parentElement) {
+            const c = rgb(getComputedStyle(e).backgroundColor);
+            if (c.length === 3 || (c.length === 4 && c[3] > 0.99)) return c.slice(0, 3);
+          }
+          return [255, 255, 255];
+        };
+        const out = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement;
+          if (!node.textContent.trim() || !el || el.closest('svg, noscript, .handout')) continue;
+          if (el.getClientRects().length === 0) continue;
+          const style = getComputedStyle(el);
+          if (style.visibility === 'hidden' || style.display === 'none') continue;
+          const fg = rgb(style.color).slice(0, 3);
+          const [l1, l2] = [lum(fg), lum(background(el))].sort((a, b) => b - a);
+          const ratio = (l1 + 0.05) / (l2 + 0.05);
+          const size = parseFloat(style.fontSize);
+          const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+          if (ratio < (large ? 3 : 4.5)) out.push(`${node.textContent.trim().slice(0, 30)} ${ratio.toFixed(2)}`);
+        }
+        return out;
+      });
+      assert.deepEqual(lowContrast, [], 'all text meets WCAG AA contrast');
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scroll');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// Trunk post-build hook (Trunk.toml `[[hooks]] stage = "post_build"`), run after every
+// `trunk build` and every rebuild of `trunk serve`, in the staging directory Trunk is about to
+// publish ($TRUNK_STAGING_DIR). Also runs by hand on a built directory:
+//   node scripts/postbuild.mjs [DIR]        (DIR defaults to $TRUNK_STAGING_DIR, then dist/)
+// It is idempotent: running it again on its own output gives the same files.
+//
+// 1. Content-Security-Policy: index.html carries
+//      <meta http-equiv="Content-Security-Policy" content="...; script-src 'self' 'wasm-unsafe-eval'; ...">
+//    Trunk injects one inline <script type="module"> that loads the wasm; its sha256 is added to
+//    script-src, so no 'unsafe-inline' is needed. `trunk serve` also injects its live-reload
+//    script, whose text the server rewrites on every request (so no hash could match it): it is
+//    moved to trunk-autoreload.js. Inline <style> elements, style="" and on*="" attributes
+//    would be blocked by the policy, so the build fails if index.html has any.
+// 2. Service worker: static/sw.template.js becomes sw.js, with ASSETS = every file of the build
+//    and BUILD = a hash of every file's name and content (so any change gives a new cache and
+//    the page's "new version" offer).
+// Lines that are only a // comment are dropped from sw.js and boot.js (about 1 KB brotli).
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const SW_TEMPLATE = join(REPO_ROOT, 'static', 'sw.template.js');
+const SW_NAME = 'sw.js';
+const AUTORELOAD_NAME = 'trunk-autoreload.js';
+const SCRIPT_SRC_BASE = ["'self'", "'wasm-unsafe-eval'"];
+// Files copied as they are whose comment lines are dropped (before the build hash is taken).
+const SHRINK = ['boot.js'];
+
+function fail(message) {
+  console.error(`postbuild: ${message}`);
+  process.exit(1);
+}
+
+const sha256 = (data) => createHash('sha256').update(data).digest();
+
+async function filesUnder(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/** Moves Trunk's live-reload script (trunk serve only) out of the page; returns the new html. */
+async function externalizeAutoreload(dir, html, publicUrl) {
+  return replaceAsync(html, /<script([^>]*)>([\s\S]*?)<\/script>/gi, async (whole, attrs, body) => {
+    if (/\bsrc\s*=/i.test(attrs) || !body.includes('{{__TRUNK_ADDRESS__}}')) return whole;
+    // What `trunk serve` would write into the page: the page's own host and the public URL.
+    const js = body
+      .replace(/(['"`])\{\{__TRUNK_ADDRESS__\}\}\1/g, 'window.location.host')
+      .replace(/\{\{__TRUNK_WS_BASE__\}\}/g, publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`);
+    await writeFile(join(dir, AUTORELOAD_NAME), js);
+    return `<script src="${publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`}${AUTORELOAD_NAME}"></script>`;
+  });
+}
+
+async function replaceAsync(text, regex, fn) {
+  const parts = [];
+  let last = 0;
+  for (const m of text.matchAll(regex)) {
+    parts.push(text.slice(last, m.index), await fn(...m));
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+/** Writes the sha256 of every inline script into the CSP meta; returns the new html. */
+function applyCsp(html) {
+  const hashes = [];
+  for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/i.test(m[1])) continue;
+    if (m[2].trim() === '') continue;
+    hashes.push(`'sha256-${sha256(m[2]).toString('base64')}'`);
+  }
+  const withoutScripts = html.replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
+  if (/<style[\s>]/i.test(withoutScripts)) fail('index.html has a <style> element, which the CSP blocks');
+  const badAttr = withoutScripts.match(/<[a-z][^>]*\s(style|on[a-z]+)\s*=/i);
+  if (badAttr) fail(`index.html has an inline ${badAttr[1]}="" attribute, which the CSP blocks`);
+
+  const meta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i;
+  const found = html.match(meta);
+  if (!found) fail('index.html has no <meta http-equiv="Content-Security-Policy" content="...">');
+  const directives = found[2]
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const at = directives.findIndex((d) => d.split(/\s+/)[0] === 'script-src');
+  const scriptSrc = ['script-src', ...SCRIPT_SRC_BASE, ...new Set(hashes)].join(' ');
+  if (at < 0) directives.push(scriptSrc);
+  else directives[at] = scriptSrc;
+  return { html: html.replace(meta, (_, a, __, c) => `${a}${directives.join('; ')}${c}`), hashes };
+}
+
+/** Drops the lines that are only a // comment (the sources explain; the wire need not). */
+function withoutCommentLines(js) {
+  return js
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n');
+}
+
+/** Writes sw.js for the files now in `dir`; returns { build, assets }. */
+async function writeServiceWorker(dir) {
+  const files = (await filesUnder(dir))
+    .map((path) => relative(dir, path).split(sep).join('/'))
+    .filter((name) => name !== SW_NAME)
+    .sort();
+  const digest = createHash('sha256');
+  for (const name of files) {
+    digest.update(`${name}\0`);
+    digest.update(sha256(await readFile(join(dir, name))));
+  }
+  const build = digest.digest('hex').slice(0, 16);
+  // index.html is the page at the scope's root, "./".
+  const assets = files.map((name) => (name === 'index.html' ? './' : name));
+  const template = await readFile(SW_TEMPLATE, 'utf8');
+  if (!template.includes("'__BUILD__'") || !template.includes("['__ASSETS__']")) {
+    fail(`${SW_TEMPLATE} lacks the '__BUILD__' or ['__ASSETS__'] placeholder`);
+  }
+  const sw = withoutCommentLines(
+    template.replace("'__BUILD__'", JSON.stringify(build)).replace("['__ASSETS__']", JSON.stringify(assets)),
+  );
+  await writeFile(join(dir, SW_NAME), sw);
+  return { build, assets };
+}
+
+const dir = resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || join(REPO_ROOT, 'dist'));
+const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
+const indexPath = join(dir, 'index.html');
+let html;
+try {
+  html = await readFile(indexPath, 'utf8');
+} catch (error) {
+  fail(`cannot read ${indexPath} (${error.code}): run \`trunk build --release\` first`);
+}
+for (const name of SHRINK) {
+  const path = join(dir, name);
+  const js = await readFile(path, 'utf8').catch(() => null);
+  if (js !== null) await writeFile(path, withoutCommentLines(js));
+}
+html = await externalizeAutoreload(dir, html, publicUrl);
+const csp = applyCsp(html);
+await writeFile(indexPath, csp.html);
+const { build, assets } = await writeServiceWorker(dir);
+console.log(
+  `postbuild: ${relative(REPO_ROOT, dir).startsWith('..') ? dir : relative(REPO_ROOT, dir) || '.'}: CSP script-src with ${csp.hashes.length} inline-script hash(es); ` +
+    `sw.js build ${build}, ${assets.length} files cached`,
+);

@@ -1,0 +1,94 @@
+// Service worker of 合作收益计算器. scripts/postbuild.mjs writes it to dist/sw.js after every
+// `trunk build` / `trunk serve` build, filling in BUILD (a hash of every file's name and content)
+// and ASSETS (every file of the build). This template is not served itself.
+//
+// - install: every file of the build goes into the cache "hezuo-<BUILD>"; the new worker then
+//   waits until the page asks it to take over (the page's "new version" button posts
+//   "skipWaiting"), so a running page never mixes two builds.
+// - activate: caches of other builds are deleted; open pages are taken over.
+// - page (navigation): network first, so an online visit gets the newest index.html; offline, or
+//   when the network has not answered within NAVIGATION_TIMEOUT_MS, this build's index.html.
+// - everything else of this origin: from this build's cache first (hashed names never change
+//   content), the network for anything not in it. Other origins are never touched.
+'use strict';
+
+const BUILD = '__BUILD__';
+const ASSETS = ['__ASSETS__'];
+const PREFIX = 'hezuo-';
+const CACHE = PREFIX + BUILD;
+const INDEX = new URL('./', self.location).href;
+const NAVIGATION_TIMEOUT_MS = 4000;
+// Trunk's content-hashed names (style-0123456789abcdef.css; the hash is 64 bits in hex,
+// without leading zeros): safe to take from the HTTP cache.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
+
+// A redirected response cannot answer a navigation; keep only its body and headers.
+function unredirected(response) {
+  if (!response.redirected) return response;
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      Promise.all(
+        ASSETS.map((path) => {
+          const url = new URL(path, self.location).href;
+          // Unhashed files (index.html, boot.js, the manifest) are revalidated with the server.
+          return fetch(new Request(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' })).then((response) => {
+            if (!response.ok) throw new Error(`sw: ${url} answered ${response.status}`);
+            return cache.put(url, unredirected(response));
+          });
+        }),
+      ),
+    ),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skipWaiting') self.skipWaiting();
+});
+
+function cachedIndex() {
+  return caches.open(CACHE).then((cache) => cache.match(INDEX));
+}
+
+function networkFirst(request) {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (response) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve(response);
+    };
+    const timer = setTimeout(() => {
+      cachedIndex().then((cached) => cached && finish(cached));
+    }, NAVIGATION_TIMEOUT_MS);
+    fetch(request).then(finish, (error) => {
+      cachedIndex().then((cached) => (cached ? finish(cached) : reject(error)));
+    });
+  });
+}
+
+function cacheFirst(request) {
+  return caches
+    .open(CACHE)
+    .then((cache) => cache.match(request))
+    .then((cached) => cached || fetch(request));
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(request.mode === 'navigate' ? networkFirst(request) : cacheFirst(request));
+});
