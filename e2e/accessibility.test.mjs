@@ -1,22 +1,11 @@
 // Phone-first accessibility of the built page at 360 × 640, in both languages and with every
 // section open: touch targets of at least 44 px, text contrast of at least WCAG AA (4.5:1, or
 // 3:1 for large text), and no horizontal scroll.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isolatedContext, launchBrowser, serveDist } from './helpers.mjs';
+import { isolatedContext, useSiteAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useSiteAndBrowser();
 
 /** Opens every collapsible section so that its controls are measured too. */
 async function openEverything(page) {
@@ -30,10 +19,10 @@ async function openEverything(page) {
 
 for (const lang of ['zh', 'en']) {
   test(`touch targets, contrast and width at 360 px in ${lang}`, async () => {
-    const { context, errors } = await isolatedContext(browser, { viewport: { width: 360, height: 640 } });
+    const { context, errors } = await isolatedContext(env.browser, { viewport: { width: 360, height: 640 } });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}?lang=${lang}`);
+      await page.goto(`${env.server.url}?lang=${lang}`);
       await page.waitForSelector('#results td[data-yuan]');
       await openEverything(page);
 

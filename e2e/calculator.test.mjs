@@ -1,6 +1,6 @@
 // End-to-end tests of the household calculator against the release build in dist/:
 // the results table must hold what the native engine computes (examples/report.rs --json).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
@@ -8,25 +8,13 @@ import {
   artifactPath,
   foreignRequests,
   isolatedContext,
-  launchBrowser,
-  serveDist,
+  useSiteAndBrowser,
 } from './helpers.mjs';
 
 const PHONE = { width: 360, height: 640 };
 const PATTERNS = ['S', 'A1', 'A2', 'A3', 'B1', 'B2', 'C', 'D'];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useSiteAndBrowser();
 
 /** What the native engine computes for these link keys (land in mu). */
 function engine(keys) {
@@ -80,10 +68,10 @@ const SCENARIO = { land: '6', adults: '3', away: '2', wage: '4000', months: '9',
 
 for (const lang of ['zh', 'en']) {
   test(`filling the form in ${lang} gives the engine's table, and the link reproduces it`, async () => {
-    const { context, requests, errors } = await isolatedContext(browser, { viewport: PHONE });
+    const { context, requests, errors } = await isolatedContext(env.browser, { viewport: PHONE });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}?lang=${lang}`);
+      await page.goto(`${env.server.url}?lang=${lang}`);
       await page.waitForSelector('#results tr[data-pattern] td[data-yuan]');
       for (const [key, value] of Object.entries(SCENARIO)) await type(page, key, value);
       const want = engine(SCENARIO);
@@ -126,10 +114,10 @@ const BAD_LAND = [
 
 for (const lang of ['zh', 'en']) {
   test(`bad land shows a message in ${lang} and no number passed off as current`, async () => {
-    const { context, requests, errors } = await isolatedContext(browser, { viewport: PHONE });
+    const { context, requests, errors } = await isolatedContext(env.browser, { viewport: PHONE });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}?lang=${lang}`);
+      await page.goto(`${env.server.url}?lang=${lang}`);
       await page.waitForSelector('#results td[data-yuan]');
       for (const [name, text, message] of BAD_LAND) {
         await type(page, 'land', text);
@@ -145,7 +133,7 @@ for (const lang of ['zh', 'en']) {
         if (name === 'negative') await page.screenshot({ path: await artifactPath(`bad-land-${lang}-360x640.png`) });
       }
       // A link with a bad value shows it in its field with its error.
-      await page.goto(`${server.url}?lang=${lang}&land=-5&adults=2`);
+      await page.goto(`${env.server.url}?lang=${lang}&land=-5&adults=2`);
       await page.waitForSelector('#f-land-err');
       assert.equal(await page.inputValue('#f-land'), '-5');
       assert.equal(await page.locator('#results td[data-yuan]').count(), 0);
@@ -162,10 +150,10 @@ for (const lang of ['zh', 'en']) {
 }
 
 test('hectares: the unit switch converts the land and the link says unit=ha', async () => {
-  const { context, errors } = await isolatedContext(browser, { viewport: PHONE });
+  const { context, errors } = await isolatedContext(env.browser, { viewport: PHONE });
   try {
     const page = await context.newPage();
-    await page.goto(`${server.url}?land=15`);
+    await page.goto(`${env.server.url}?land=15`);
     await page.waitForSelector('#results td[data-yuan]');
     await page.click('#unit-ha');
     await page.waitForFunction(() => document.querySelector('#f-land').value === '1');

@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -161,4 +162,21 @@ export function foreignRequests(urls) {
 export async function artifactPath(name) {
   await mkdir(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
+}
+
+/**
+ * Registers before/after hooks that serve `root` (dist/ by default) and launch Chromium for the
+ * tests of one file; the returned object's `server` and `browser` are set while they run.
+ */
+export function useSiteAndBrowser(root) {
+  const env = {};
+  before(async () => {
+    env.server = await serveDist(root);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,30 +1,19 @@
 // End-to-end test of the one-page handout (明白纸): printed to PDF by headless Chromium, it
 // is exactly one A4 page, in the current language, with the household, the summary, every
 // pattern, a chart, the assumptions, the date and the link as a QR code.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
-import { artifactPath, foreignRequests, isolatedContext, launchBrowser, serveDist } from './helpers.mjs';
+import { artifactPath, foreignRequests, isolatedContext, useSiteAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useSiteAndBrowser();
 
 const TITLE = { zh: '合作收益明白纸', en: 'Cooperation returns handout' };
 
 for (const lang of ['zh', 'en']) {
   test(`the handout prints on one A4 page in ${lang}`, async () => {
-    const { context, requests, errors } = await isolatedContext(browser, { viewport: { width: 360, height: 640 } });
+    const { context, requests, errors } = await isolatedContext(env.browser, { viewport: { width: 360, height: 640 } });
     try {
       const page = await context.newPage();
       // Count print requests instead of opening the print dialog.
@@ -34,7 +23,7 @@ for (const lang of ['zh', 'en']) {
           window.__prints += 1;
         };
       });
-      await page.goto(`${server.url}?lang=${lang}&land=6&adults=3&away=2`);
+      await page.goto(`${env.server.url}?lang=${lang}&land=6&adults=3&away=2`);
       await page.waitForSelector('#results td[data-yuan]');
       assert.equal(await page.locator('.handout').count(), 0, 'not rendered until printing');
       await page.click('#print');

@@ -1,24 +1,13 @@
 // End-to-end tests of sharing: the QR code drawn in the page decodes (with jsQR, as a phone's
 // scanner would) to the current link, and the copy-link button copies it or, when the
 // clipboard refuses, selects it for copying by hand.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { artifactPath, foreignRequests, isolatedContext, launchBrowser, serveDist } from './helpers.mjs';
+import { artifactPath, foreignRequests, isolatedContext, useSiteAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useSiteAndBrowser();
 
 async function openShare(page) {
   await page.waitForSelector('#results td[data-yuan]');
@@ -27,10 +16,10 @@ async function openShare(page) {
 }
 
 test('the QR code decodes to the current link, which reopens the same scenario', async () => {
-  const { context, requests, errors } = await isolatedContext(browser, { viewport: { width: 360, height: 640 } });
+  const { context, requests, errors } = await isolatedContext(env.browser, { viewport: { width: 360, height: 640 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${server.url}?lang=en&land=6&adults=3`);
+    await page.goto(`${env.server.url}?lang=en&land=6&adults=3`);
     await page.fill('#f-months', '8');
     await openShare(page);
     const link = await page.inputValue('#share-link');
@@ -62,10 +51,10 @@ test('the QR code decodes to the current link, which reopens the same scenario',
 });
 
 test('copy link: copied to the clipboard, or selected for copying by hand when refused', async () => {
-  const { context, errors } = await isolatedContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { context, errors } = await isolatedContext(env.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   try {
     const page = await context.newPage();
-    await page.goto(`${server.url}?land=5`);
+    await page.goto(`${env.server.url}?land=5`);
     await openShare(page);
     await page.click('#copy-link');
     await page.waitForSelector('.copied');
@@ -75,7 +64,7 @@ test('copy link: copied to the clipboard, or selected for copying by hand when r
     await refused.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
-    await refused.goto(`${server.url}?land=5&lang=en`);
+    await refused.goto(`${env.server.url}?land=5&lang=en`);
     await openShare(refused);
     await refused.click('#copy-link');
     await refused.waitForSelector('.copy-by-hand');

@@ -1,32 +1,21 @@
 // End-to-end test of workshop mode: a trainer steps through the paper's two cases in large
 // type, switches language live, and hands out the QR code of any step.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { artifactPath, foreignRequests, isolatedContext, launchBrowser, serveDist } from './helpers.mjs';
+import { artifactPath, foreignRequests, isolatedContext, useSiteAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useSiteAndBrowser();
 
 const title = (page) => page.textContent('#ws-title');
 const working = (page) => page.textContent('.ws-working');
 
 test('step through both cases, switch language live, scan a step', async () => {
-  const { context, requests, errors } = await isolatedContext(browser, { viewport: { width: 1280, height: 720 } });
+  const { context, requests, errors } = await isolatedContext(env.browser, { viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.waitForSelector('#results td[data-yuan]');
     await page.click('#workshop-toggle');
     await page.waitForSelector('#workshop');

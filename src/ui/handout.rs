@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::derive::Derived;
 use super::expected_chart::ExpectedChart;
-use super::link::to_query;
+use super::link::{full_link, to_query};
 use super::qr_code::QrCodeSvg;
 use super::state::StateHandle;
 use super::summary::summary_text;
@@ -93,23 +93,7 @@ pub fn Handout() -> Html {
         } else {
             "; "
         });
-    let link = {
-        let location = web_sys::window().map(|w| w.location());
-        let origin = location
-            .as_ref()
-            .and_then(|l| l.origin().ok())
-            .unwrap_or_default();
-        let path = location
-            .as_ref()
-            .and_then(|l| l.pathname().ok())
-            .unwrap_or_default();
-        let query = to_query(&state);
-        if query.is_empty() {
-            format!("{origin}{path}")
-        } else {
-            format!("{origin}{path}?{query}")
-        }
-    };
+    let link = full_link(&to_query(&state));
     html! {
         <section class="handout" aria-label={HANDOUT_TITLE.get(lang)}>
             <header class="handout-head">

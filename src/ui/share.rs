@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::hooks::use_details_open;
-use super::link::to_query;
+use super::link::{full_link, to_query};
 use super::qr_code::QrCodeSvg;
 use super::state::StateHandle;
 use crate::i18n::{COPIED, COPY, COPY_BY_HAND, LINK_LABEL, QR_LABEL, SHARE_TITLE};
@@ -15,24 +15,6 @@ enum Copy {
     Done,
     /// The clipboard refused: the text is selected for copying by hand.
     ByHand,
-}
-
-/// The full link of a scenario: this page's address with the scenario's query.
-fn full_link(query: &str) -> String {
-    let location = web_sys::window().map(|w| w.location());
-    let origin = location
-        .as_ref()
-        .and_then(|l| l.origin().ok())
-        .unwrap_or_default();
-    let path = location
-        .as_ref()
-        .and_then(|l| l.pathname().ok())
-        .unwrap_or_else(|| "/".into());
-    if query.is_empty() {
-        format!("{origin}{path}")
-    } else {
-        format!("{origin}{path}?{query}")
-    }
 }
 
 /// Share: a QR code of the current link, drawn in the page, and a copy-link button (the

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::derive::Derived;
-use super::link::to_query;
+use super::link::{full_link, to_query};
 use super::qr_code::QrCodeSvg;
 use super::state::{Action, StateHandle};
 use crate::i18n::words::working;
@@ -39,18 +39,7 @@ pub fn Workshop() -> Html {
                 .map(|l| html! { <li>{ working(lang, l) }</li> })
                 .collect::<Html>()
         });
-    let link = {
-        let location = web_sys::window().map(|w| w.location());
-        let origin = location
-            .as_ref()
-            .and_then(|l| l.origin().ok())
-            .unwrap_or_default();
-        let path = location
-            .as_ref()
-            .and_then(|l| l.pathname().ok())
-            .unwrap_or_default();
-        format!("{origin}{path}?{}", to_query(&state))
-    };
+    let link = full_link(&to_query(&state));
     let counter = match lang {
         Lang::Zh => format!("第 {} / {} 步", i + 1, STEPS.len()),
         Lang::En => format!("Step {} of {}", i + 1, STEPS.len()),
