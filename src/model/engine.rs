@@ -149,6 +149,19 @@ impl Report {
             .expect("every registered code has a row")
     }
 
+    /// Every pattern in display order: the feasible ones by expected total, best first, then
+    /// those the household cannot carry out.
+    pub fn display_order(&self) -> Vec<Code> {
+        let mut order = self.by_expected.clone();
+        order.extend(
+            self.rows
+                .iter()
+                .filter(|r| r.result.is_err())
+                .map(|r| r.code),
+        );
+        order
+    }
+
     /// The outcome of `code`, if feasible.
     pub fn outcome(&self, code: Code) -> Option<&Outcome> {
         self.row(code).result.as_ref().ok()

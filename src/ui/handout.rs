@@ -49,14 +49,7 @@ pub fn Handout() -> Html {
         let value = if f == Field::Land { state.unit.from_mu(v[f]) } else { v[f] };
         html! { <li>{ f.spec().label.get(lang) }{ "：" }<strong>{ amount(lang, value, field_unit(f, state.unit), 2) }</strong></li> }
     });
-    let mut order = report.by_expected.clone();
-    order.extend(
-        report
-            .rows
-            .iter()
-            .filter(|r| r.result.is_err())
-            .map(|r| r.code),
-    );
+    let order = report.display_order();
     let rows = order.iter().map(|&code| {
         let name = format!("{} {}", code.as_str(), code.pattern().name().get(lang));
         match &report.row(code).result {

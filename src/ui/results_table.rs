@@ -112,14 +112,7 @@ pub fn ResultsTable() -> Html {
         };
     };
     let years = report.years as usize;
-    let mut order: Vec<Code> = report.by_expected.clone();
-    order.extend(
-        report
-            .rows
-            .iter()
-            .filter(|r| r.result.is_err())
-            .map(|r| r.code),
-    );
+    let order = report.display_order();
     let rows = order.into_iter().map(|code| {
         let row = report.row(code);
         let p = code.pattern();
