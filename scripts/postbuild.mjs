@@ -17,7 +17,8 @@
 //    the page's "new version" offer).
 // Lines that are only a // comment are dropped from sw.js and boot.js (about 1 KB brotli).
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { filesUnder } from './files.mjs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,15 +37,6 @@ function fail(message) {
 
 const sha256 = (data) => createHash('sha256').update(data).digest();
 
-async function filesUnder(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
-    else if (entry.isFile()) out.push(path);
-  }
-  return out;
-}
 
 /** Moves Trunk's live-reload script (trunk serve only) out of the page; returns the new html. */
 async function externalizeAutoreload(dir, html, publicUrl) {

@@ -2,7 +2,8 @@
 // Size of every file of dist/ as it goes over the wire: raw, gzip (level 9) and brotli
 // (quality 11) bytes, and the totals. Writes the same table to target/size-report.txt.
 // Exits non-zero when the brotli total is over the budget (200 KB = 204800 bytes).
-import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { filesUnder } from './files.mjs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -12,15 +13,6 @@ const DIST = resolve(process.argv[2] || join(REPO_ROOT, 'dist'));
 const REPORT = join(DIST, '..', 'target', 'size-report.txt');
 const BUDGET_BROTLI = 200 * 1024;
 
-async function filesUnder(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
-    else if (entry.isFile()) out.push(path);
-  }
-  return out;
-}
 
 function sizes(data) {
   return {
