@@ -3,7 +3,8 @@
 // 3:1 for large text), and no horizontal scroll.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isolatedContext, useSiteAndBrowser } from './helpers.mjs';
+import { join } from 'node:path';
+import { REPO_ROOT, isolatedContext, useSiteAndBrowser } from './helpers.mjs';
 
 const env = useSiteAndBrowser();
 
@@ -17,6 +18,61 @@ async function openEverything(page) {
   await page.waitForSelector('#detail-pick');
 }
 
+/** Touch targets under 44 × 44 px that are shown. */
+function smallTargets(page) {
+  return page.evaluate(() => {
+    const targets = document.querySelectorAll(
+      'button, select, input[type="text"], input[type="range"], input[type="file"], textarea, a.tab, details > summary, .switch label',
+    );
+    return [...targets]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => ({ el: el.id || el.className || el.tagName, rect: el.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.height < 44 || rect.width < 44)
+      .map(({ el, rect }) => `${el} ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+  });
+}
+
+/** Shown text below WCAG AA contrast against its background. */
+function lowContrast(page) {
+  return page.evaluate(() => {
+    const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] > 0.99)) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!node.textContent.trim() || !el || el.closest('svg, noscript, .handout')) continue;
+      if (el.getClientRects().length === 0) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      const fg = rgb(style.color).slice(0, 3);
+      const [l1, l2] = [lum(fg), lum(background(el))].sort((a, b) => b - a);
+      const ratio = (l1 + 0.05) / (l2 + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) out.push(`${node.textContent.trim().slice(0, 30)} ${ratio.toFixed(2)}`);
+    }
+    return out;
+  });
+}
+
+async function assertAccessible(page, errors) {
+  assert.deepEqual(await smallTargets(page), [], 'every touch target is at least 44 × 44 px');
+  assert.deepEqual(await lowContrast(page), [], 'all text meets WCAG AA contrast');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scroll');
+  assert.deepEqual(errors, []);
+}
+
 for (const lang of ['zh', 'en']) {
   test(`touch targets, contrast and width at 360 px in ${lang}`, async () => {
     const { context, errors } = await isolatedContext(env.browser, { viewport: { width: 360, height: 640 } });
@@ -25,52 +81,25 @@ for (const lang of ['zh', 'en']) {
       await page.goto(`${env.server.url}?lang=${lang}`);
       await page.waitForSelector('#results td[data-yuan]');
       await openEverything(page);
+      await assertAccessible(page, errors);
+    } finally {
+      await context.close();
+    }
+  });
 
-      const small = await page.evaluate(() => {
-        const targets = document.querySelectorAll(
-          'button, select, input[type="text"], input[type="range"], details > summary, .switch label',
-        );
-        return [...targets]
-          .filter((el) => el.getClientRects().length > 0)
-          .map((el) => ({ el: el.id || el.className || el.tagName, rect: el.getBoundingClientRect() }))
-          .filter(({ rect }) => rect.height < 44 || rect.width < 44)
-          .map(({ el, rect }) => `${el} ${Math.round(rect.width)}×${Math.round(rect.height)}`);
-      });
-      assert.deepEqual(small, [], 'every touch target is at least 44 × 44 px');
-
-      const lowContrast = await page.evaluate(() => {
-        const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
-        const lum = ([r, g, b]) => {
-          const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-        };
-        const background = (el) => {
-          for (let e = el; e; e = e.parentElement) {
-            const c = rgb(getComputedStyle(e).backgroundColor);
-            if (c.length === 3 || (c.length === 4 && c[3] > 0.99)) return c.slice(0, 3);
-          }
-          return [255, 255, 255];
-        };
-        const out = [];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const el = node.parentElement;
-          if (!node.textContent.trim() || !el || el.closest('svg, noscript, .handout')) continue;
-          if (el.getClientRects().length === 0) continue;
-          const style = getComputedStyle(el);
-          if (style.visibility === 'hidden' || style.display === 'none') continue;
-          const fg = rgb(style.color).slice(0, 3);
-          const [l1, l2] = [lum(fg), lum(background(el))].sort((a, b) => b - a);
-          const ratio = (l1 + 0.05) / (l2 + 0.05);
-          const size = parseFloat(style.fontSize);
-          const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-          if (ratio < (large ? 3 : 4.5)) out.push(`${node.textContent.trim().slice(0, 30)} ${ratio.toFixed(2)}`);
-        }
-        return out;
-      });
-      assert.deepEqual(lowContrast, [], 'all text meets WCAG AA contrast');
-      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scroll');
-      assert.deepEqual(errors, []);
+  test(`the staff page's cooperative and roster screens at 360 px in ${lang}`, async () => {
+    const { context, errors } = await isolatedContext(env.browser, { viewport: { width: 360, height: 640 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${env.server.url}staff.html?view=coop&lang=${lang}`);
+      await page.waitForSelector('#coop [data-yuan]');
+      await page.$$eval('#coop details', (ds) => ds.forEach((d) => (d.open = true)));
+      await assertAccessible(page, errors);
+      await page.click('#tab-roster');
+      await page.waitForSelector('#roster-file:not([disabled])');
+      await page.setInputFiles('#roster-file', join(REPO_ROOT, 'tests', 'fixtures', 'roster', 'bad-rows.csv'));
+      await page.waitForSelector('#roster-results');
+      await assertAccessible(page, errors);
     } finally {
       await context.close();
     }

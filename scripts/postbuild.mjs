@@ -26,6 +26,7 @@ const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SW_TEMPLATE = join(REPO_ROOT, 'static', 'sw.template.js');
 const SW_NAME = 'sw.js';
 const AUTORELOAD_NAME = 'trunk-autoreload.js';
+const STAFF_FILES = /^(staff[^/]*|roster-worker\.js)$/;
 const SCRIPT_SRC_BASE = ["'self'", "'wasm-unsafe-eval'"];
 // Files copied as they are whose comment lines are dropped (before the build hash is taken).
 const SHRINK = ['boot.js'];
@@ -97,12 +98,27 @@ function withoutCommentLines(js) {
     .join('\n');
 }
 
+/** Gives staff.html the household page's stylesheet (its name carries Trunk's hash). */
+async function linkStaffStylesheet(dir, html) {
+  const path = join(dir, 'staff.html');
+  const staff = await readFile(path, 'utf8').catch(() => null);
+  if (staff === null) return;
+  const link = html.match(/<link rel="stylesheet"[^>]*>/);
+  if (!link) fail('index.html has no stylesheet link for staff.html');
+  const marker = /<!-- STYLESHEET:[^>]*-->|<link rel="stylesheet"[^>]*>/;
+  if (!marker.test(staff)) fail('static/staff.html lacks its <!-- STYLESHEET: --> marker');
+  await writeFile(path, staff.replace(marker, link[0]));
+}
+
 /** Writes sw.js for the files now in `dir`; returns { build, assets }. */
 async function writeServiceWorker(dir) {
   const files = (await filesUnder(dir))
     .map((path) => relative(dir, path).split(sep).join('/'))
     .filter((name) => name !== SW_NAME)
     .sort();
+  // The staff page's files are cached when staff first use them, not at install: villagers
+  // never download them (static/sw.template.js, STAFF).
+  const precached = files.filter((name) => !STAFF_FILES.test(name));
   const digest = createHash('sha256');
   for (const name of files) {
     digest.update(`${name}\0`);
@@ -110,7 +126,7 @@ async function writeServiceWorker(dir) {
   }
   const build = digest.digest('hex').slice(0, 16);
   // index.html is the page at the scope's root, "./".
-  const assets = files.map((name) => (name === 'index.html' ? './' : name));
+  const assets = precached.map((name) => (name === 'index.html' ? './' : name));
   const template = await readFile(SW_TEMPLATE, 'utf8');
   if (!template.includes("'__BUILD__'") || !template.includes("['__ASSETS__']")) {
     fail(`${SW_TEMPLATE} lacks the '__BUILD__' or ['__ASSETS__'] placeholder`);
@@ -139,6 +155,7 @@ for (const name of SHRINK) {
 html = await externalizeAutoreload(dir, html, publicUrl);
 const csp = applyCsp(html);
 await writeFile(indexPath, csp.html);
+await linkStaffStylesheet(dir, csp.html);
 const { build, assets } = await writeServiceWorker(dir);
 console.log(
   `postbuild: ${relative(REPO_ROOT, dir).startsWith('..') ? dir : relative(REPO_ROOT, dir) || '.'}: CSP script-src with ${csp.hashes.length} inline-script hash(es); ` +

@@ -20,6 +20,7 @@ const INDEX = new URL('./', self.location).href;
 const NAVIGATION_TIMEOUT_MS = 4000;
 // Trunk's content-hashed names (style-0123456789abcdef.css; the hash is 64 bits in hex,
 // without leading zeros): safe to take from the HTTP cache.
+const STAFF = /\/(staff[^/]*|roster-worker\.js)$/;
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 
 // A redirected response cannot answer a navigation; keep only its body and headers.
@@ -58,8 +59,22 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
 });
 
-function cachedIndex() {
-  return caches.open(CACHE).then((cache) => cache.match(INDEX));
+// Offline, a page falls back to its own cached copy (the staff page, once visited) or else
+// to the household page.
+function cachedPage(request) {
+  return caches
+    .open(CACHE)
+    .then((cache) => cache.match(request, { ignoreSearch: true }).then((page) => page || cache.match(INDEX)));
+}
+
+// The staff page's files are not in ASSETS (villagers never download them): they are kept
+// the first time staff use them, in this build's cache.
+function keep(request, response) {
+  if (response.ok && STAFF.test(new URL(request.url).pathname)) {
+    const copy = unredirected(response.clone());
+    caches.open(CACHE).then((cache) => cache.put(request.url.split('?')[0], copy));
+  }
+  return response;
 }
 
 function networkFirst(request) {
@@ -72,11 +87,14 @@ function networkFirst(request) {
       resolve(response);
     };
     const timer = setTimeout(() => {
-      cachedIndex().then((cached) => cached && finish(cached));
+      cachedPage(request).then((cached) => cached && finish(cached));
     }, NAVIGATION_TIMEOUT_MS);
-    fetch(request).then(finish, (error) => {
-      cachedIndex().then((cached) => (cached ? finish(cached) : reject(error)));
-    });
+    fetch(request).then(
+      (response) => finish(keep(request, response)),
+      (error) => {
+        cachedPage(request).then((cached) => (cached ? finish(cached) : reject(error)));
+      },
+    );
   });
 }
 
@@ -84,7 +102,7 @@ function cacheFirst(request) {
   return caches
     .open(CACHE)
     .then((cache) => cache.match(request))
-    .then((cached) => cached || fetch(request));
+    .then((cached) => cached || fetch(request).then((response) => keep(request, response)));
 }
 
 self.addEventListener('fetch', (event) => {

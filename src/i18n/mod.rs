@@ -2,7 +2,10 @@
 //! out a language does not compile); sentences with numbers are functions that match on the
 //! language (a missing arm does not compile).
 
+pub mod coop;
 pub mod format;
+pub mod roster;
+pub mod views;
 pub mod words;
 
 pub use crate::model::{Lang, Text};

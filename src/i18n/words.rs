@@ -149,7 +149,7 @@ pub fn error(lang: Lang, e: &FieldError, land: LandUnit) -> String {
     };
     match (lang, e.kind) {
         (Lang::Zh, ErrorKind::Empty) => format!("请填写{label}。"),
-        (Lang::En, ErrorKind::Empty) => format!("Enter {}.", label.to_lowercase()),
+        (Lang::En, ErrorKind::Empty) => format!("Enter {}.", label.to_ascii_lowercase()),
         (Lang::Zh, ErrorKind::NotANumber) => format!("{label}要填数字，例如 3 或 3.5。"),
         (Lang::En, ErrorKind::NotANumber) => format!("{label} must be a number, such as 3 or 3.5."),
         (Lang::Zh, ErrorKind::NotFinite) => format!("{label}的数字无效。"),
@@ -642,7 +642,7 @@ pub fn break_even(lang: Lang, a: Code, b: Code, l: Lever, be: &BreakEven) -> Str
             };
             format!(
                 "At {} = {}, {tie}: above it {hi} pays more, below it {lo} does.",
-                lever(l).en.to_lowercase(),
+                lever(l).en.to_ascii_lowercase(),
                 v(value)
             )
         }
@@ -656,7 +656,7 @@ pub fn break_even(lang: Lang, a: Code, b: Code, l: Lever, be: &BreakEven) -> Str
         ),
         (Lang::En, BreakEven::Never { a_higher, range }) => format!(
             "For {} from {} to {}, {} always pays more than {}: they never pay the same.",
-            lever(l).en.to_lowercase(),
+            lever(l).en.to_ascii_lowercase(),
             v(range.0),
             v(range.1),
             if a_higher { a } else { b },

@@ -390,41 +390,6 @@ fn sim_years(plans: &[YearPlan]) -> Vec<SimYear> {
         .collect()
 }
 
-/// The simulated total of one pattern over one set of drawn years; `factors` holds each
-/// year's corn factor, potato factor and migrant-earnings factor.
-fn simulate(years: &[SimYear], draws: &[YearDraw], factors: &[[f64; 3]]) -> f64 {
-    let mut alive = u8::MAX;
-    let mut total = 0.0;
-    for ((year, draw), f) in years.iter().zip(draws).zip(factors) {
-        total +=
-            year.constant + year.linear[0] * f[0] + year.linear[1] * f[1] + year.linear[2] * f[2];
-        if year.promise != 0 {
-            let (pays, held) = (draw.pays & year.promise != 0, alive & year.promise != 0);
-            if pays {
-                total += year.if_pays + year.dividend_ha * draw.land_div;
-                if held {
-                    total += year.if_held_pays;
-                }
-            } else if held {
-                total += year.if_held_fails;
-            }
-        }
-        if !year.items.is_empty() {
-            let mut st = YearState {
-                draw,
-                alive,
-                chicken_sales: 0.0,
-            };
-            for item in &year.items {
-                total += item.sample(&mut st);
-            }
-        }
-        // Shares at stake are lost in a year their counterparty does not pay.
-        alive &= !(year.at_stake & !draw.pays);
-    }
-    total
-}
-
 /// Maps an f64 to an i64 with the same order (IEEE total order): integer comparisons are
 /// cheaper than float ones in the selections below.
 fn order_key(x: f64) -> i64 {
@@ -436,6 +401,11 @@ fn from_order_key(k: i64) -> f64 {
     f64::from_bits((k ^ ((((k >> 63) as u64) >> 1) as i64)) as u64)
 }
 
+/// Index of the `q` quantile among `n` sorted values, by nearest rank: round(q × (n − 1)).
+fn rank(q: f64, n: usize) -> usize {
+    (q * (n.max(1) - 1) as f64).round() as usize
+}
+
 /// P10, P50 and P90 of `xs` (nearest rank: the value at index round(q × (n − 1)) in sorted
 /// order). Selection, not a full sort: the median splits the keys and the outer percentiles
 /// are selected within each half.
@@ -444,8 +414,8 @@ fn percentiles(xs: &[f64]) -> (f64, f64, f64) {
         return (0.0, 0.0, 0.0);
     }
     let mut keys: Vec<i64> = xs.iter().map(|&x| order_key(x)).collect();
-    let rank = |q: f64| (q * (keys.len() - 1) as f64).round() as usize;
-    let (i10, i50, i90) = (rank(0.1), rank(0.5), rank(0.9));
+    let n = keys.len();
+    let (i10, i50, i90) = (rank(0.1, n), rank(0.5, n), rank(0.9, n));
     let (left, &mut k50, right) = keys.select_nth_unstable(i50);
     let k10 = if i10 < i50 {
         *left.select_nth_unstable(i10).1
@@ -464,6 +434,216 @@ fn percentiles(xs: &[f64]) -> (f64, f64, f64) {
     )
 }
 
+/// The Monte Carlo's drawn years, shared by every pattern (and, in a roster, by every
+/// household with the same risk settings): `n` horizons of `years` years, drawn in order from
+/// the seed, with each year's corn, potato and migrant-earnings factors.
+#[derive(Clone, Debug)]
+pub struct DrawTable {
+    spec: DrawSpec,
+    settings: Settings,
+    /// Horizons drawn.
+    n: usize,
+    /// One column set per year, each holding that year of every horizon.
+    cols: Vec<YearCols>,
+}
+
+/// One year of every horizon, column by column, so that a pattern's year is added to all
+/// horizons in one tight loop.
+#[derive(Clone, Debug)]
+struct YearCols {
+    /// Corn, potato and migrant-earnings factors.
+    f: [Vec<f64>; 3],
+    /// Land dividend, yuan/ha.
+    land_div: Vec<f64>,
+    /// Which counterparties pay.
+    pays: Vec<u8>,
+    /// The whole draws, for the lines that need more (chickens, insurance).
+    draws: Vec<YearDraw>,
+}
+
+impl DrawTable {
+    /// Draws `settings.draws` horizons (at least one) of `years` years, horizon after
+    /// horizon, year after year, from the seed.
+    pub fn new(spec: &DrawSpec, years: u32, settings: &Settings) -> Self {
+        let n = settings.draws.max(1);
+        let mut cols: Vec<YearCols> = (0..years)
+            .map(|_| YearCols {
+                f: [
+                    Vec::with_capacity(n),
+                    Vec::with_capacity(n),
+                    Vec::with_capacity(n),
+                ],
+                land_div: Vec::with_capacity(n),
+                pays: Vec::with_capacity(n),
+                draws: Vec::with_capacity(n),
+            })
+            .collect();
+        let mut rng = Rng::new(settings.seed);
+        for _ in 0..n {
+            for c in cols.iter_mut() {
+                let d = spec.draw(&mut rng);
+                c.f[0].push(d.yield_f[0] * d.price_f[0]);
+                c.f[1].push(d.yield_f[1] * d.price_f[1]);
+                c.f[2].push(d.wage_f);
+                c.land_div.push(d.land_div);
+                c.pays.push(d.pays);
+                c.draws.push(d);
+            }
+        }
+        DrawTable {
+            spec: spec.clone(),
+            settings: *settings,
+            n,
+            cols,
+        }
+    }
+
+    /// The table for these inputs: draws again only when the ranges, horizon or settings
+    /// differ from the ones this table was drawn with.
+    pub fn refresh(&mut self, v: &Valid, settings: &Settings) {
+        let spec = DrawSpec::new(v);
+        let years = v.whole(Field::Years) as usize;
+        if self.spec != spec || self.cols.len() != years || self.settings != *settings {
+            *self = DrawTable::new(&spec, years as u32, settings);
+        }
+    }
+
+    /// A table for these inputs.
+    pub fn for_inputs(v: &Valid, settings: &Settings) -> Self {
+        DrawTable::new(&DrawSpec::new(v), v.whole(Field::Years), settings)
+    }
+
+    /// Number of horizons.
+    pub fn len(&self) -> usize {
+        self.n
+    }
+
+    /// True when no horizon was drawn (never: at least one is).
+    pub fn is_empty(&self) -> bool {
+        self.n == 0
+    }
+
+    /// The simulated totals of one pattern over every horizon, year by year: the fixed and
+    /// factor-scaled lines, then the promise of the year's counterparty (paid if it pays;
+    /// shares held if it has paid at every earlier term end), then any other varying line;
+    /// shares at stake are lost in a year their counterparty does not pay. `alive` is
+    /// scratch space.
+    fn totals(&self, years: &[SimYear], out: &mut Vec<f64>, alive: &mut Vec<u8>) {
+        let n = self.n;
+        // The fixed lines of every year at once; then only the terms that are not zero.
+        let fixed: f64 = years.iter().map(|y| y.constant).sum();
+        out.clear();
+        out.resize(n, fixed);
+        alive.clear();
+        alive.resize(n, u8::MAX);
+        for (year, c) in years.iter().zip(&self.cols) {
+            for (l, col) in year.linear.iter().zip(&c.f) {
+                if *l != 0.0 {
+                    for (t, f) in out.iter_mut().zip(col) {
+                        *t += l * f;
+                    }
+                }
+            }
+            let p = year.promise;
+            let (pays_fixed, per_ha) = (year.if_pays, year.dividend_ha);
+            if p != 0 && year.if_held_pays == 0.0 && year.if_held_fails == 0.0 {
+                // Paid when the counterparty pays; nothing rides on shares held.
+                for ((t, pays), div) in out.iter_mut().zip(&c.pays).zip(&c.land_div) {
+                    if pays & p != 0 {
+                        *t += pays_fixed + per_ha * div;
+                    }
+                }
+            } else if p != 0 {
+                for (((t, pays), held), div) in out
+                    .iter_mut()
+                    .zip(&c.pays)
+                    .zip(alive.iter())
+                    .zip(&c.land_div)
+                {
+                    let held = held & p != 0;
+                    if pays & p != 0 {
+                        *t += pays_fixed + per_ha * div;
+                        if held {
+                            *t += year.if_held_pays;
+                        }
+                    } else if held {
+                        *t += year.if_held_fails;
+                    }
+                }
+            }
+            if !year.items.is_empty() {
+                for ((t, draw), held) in out.iter_mut().zip(&c.draws).zip(alive.iter()) {
+                    let mut st = YearState {
+                        draw,
+                        alive: *held,
+                        chicken_sales: 0.0,
+                    };
+                    for item in &year.items {
+                        *t += item.sample(&mut st);
+                    }
+                }
+            }
+            if year.at_stake != 0 {
+                for (held, pays) in alive.iter_mut().zip(&c.pays) {
+                    *held &= !(year.at_stake & !pays);
+                }
+            }
+        }
+    }
+}
+
+/// Scratch space for [`brief`], reused from one household to the next.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    totals: Vec<f64>,
+    alive: Vec<u8>,
+    keys: Vec<i64>,
+}
+
+/// One pattern in brief, as a roster needs it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Brief {
+    /// Expected income over the horizon.
+    pub total: f64,
+    /// The 10th percentile of the simulated total.
+    pub p10: f64,
+    /// Cash needed at the worst point of the first year.
+    pub cash_needed: f64,
+}
+
+/// Every pattern in brief, in registry order: expected total, P10 and cash needed, exactly
+/// as [`evaluate`] gives them with the table's settings, without the years' detail or the
+/// rest of the spread. `buf` is scratch space reused between calls.
+pub fn brief(
+    v: &Valid,
+    table: &DrawTable,
+    buf: &mut Scratch,
+) -> Vec<(Code, Result<Brief, Infeasible>)> {
+    let spec = &table.spec;
+    let Scratch {
+        totals,
+        alive,
+        keys,
+    } = buf;
+    REGISTRY
+        .iter()
+        .map(|p| {
+            let result = analyse(v, spec, *p).map(|a| {
+                table.totals(&sim_years(&a.plans), totals, alive);
+                keys.clear();
+                keys.extend(totals.iter().map(|&x| order_key(x)));
+                let i10 = rank(0.1, keys.len());
+                Brief {
+                    total: a.outcome.total,
+                    p10: from_order_key(*keys.select_nth_unstable(i10).1),
+                    cash_needed: a.outcome.cash_needed,
+                }
+            });
+            (p.code(), result)
+        })
+        .collect()
+}
+
 /// Computes the whole report.
 pub fn evaluate(v: &Valid, settings: &Settings) -> Report {
     let spec = DrawSpec::new(v);
@@ -475,26 +655,12 @@ pub fn evaluate(v: &Valid, settings: &Settings) -> Report {
 
     // Monte Carlo: one shared draw per year for every pattern.
     let n = settings.draws.max(1);
-    let sims: Vec<(usize, Vec<SimYear>)> = analytic
-        .iter()
-        .enumerate()
-        .filter_map(|(i, (_, r))| r.as_ref().ok().map(|a| (i, sim_years(&a.plans))))
-        .collect();
-    let mut totals = vec![Vec::with_capacity(n); analytic.len()];
-    let mut rng = Rng::new(settings.seed);
-    let mut draws = vec![spec.draw(&mut Rng::new(0)); years as usize];
-    let mut factors = vec![[1.0; 3]; years as usize];
-    for _ in 0..n {
-        for (d, f) in draws.iter_mut().zip(factors.iter_mut()) {
-            *d = spec.draw(&mut rng);
-            *f = [
-                d.yield_f[0] * d.price_f[0],
-                d.yield_f[1] * d.price_f[1],
-                d.wage_f,
-            ];
-        }
-        for (i, years) in &sims {
-            totals[*i].push(simulate(years, &draws, &factors));
+    let table = DrawTable::new(&spec, years, settings);
+    let mut totals = vec![Vec::new(); analytic.len()];
+    let mut alive = Vec::new();
+    for (i, (_, r)) in analytic.iter().enumerate() {
+        if let Ok(a) = r {
+            table.totals(&sim_years(&a.plans), &mut totals[i], &mut alive);
         }
     }
     let s_index = analytic

@@ -6,7 +6,9 @@
 //! streams patterns are made of), `risk` and `random` (the Monte Carlo), `engine`,
 //! `breakeven`, `rounding`, `parse`.
 
+pub mod batch;
 pub mod breakeven;
+pub mod coop;
 pub mod engine;
 pub mod error;
 pub mod form;
@@ -17,13 +19,14 @@ pub mod patterns;
 pub mod plan;
 pub mod random;
 pub mod risk;
+pub mod roster;
 pub mod rounding;
 pub mod saved;
 pub mod stream;
 pub mod text;
 pub mod workshop;
 
-pub use engine::{evaluate, Report, Settings};
+pub use engine::{brief, evaluate, Brief, DrawTable, Report, Scratch, Settings};
 pub use error::{ErrorKind, FieldError, Infeasible};
 pub use params::{Field, Inputs, Valid};
 pub use patterns::Code;

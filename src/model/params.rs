@@ -491,6 +491,18 @@ impl Inputs {
         }
     }
 
+    /// Every value in field order (for passing inputs between threads).
+    pub fn values(&self) -> &[f64] {
+        &self.values
+    }
+
+    /// Inputs from values in field order; None unless there is one value per field.
+    pub fn from_values(values: &[f64]) -> Option<Inputs> {
+        Some(Inputs {
+            values: values.try_into().ok()?,
+        })
+    }
+
     /// Sets one value (checked later by [`Inputs::validate`]).
     pub fn set(&mut self, field: Field, value: f64) {
         self.values[field as usize] = value;

@@ -10,18 +10,26 @@ use super::header::Header;
 use super::hooks::{initial_state, use_lang_effects, use_link_sync, use_print_mode, PrintHandle};
 use super::household_form::HouseholdForm;
 use super::results_table::ResultsTable;
+
 use super::saved::Saved;
 use super::settings::Settings;
 use super::share::Share;
 use super::state::StateHandle;
 use super::summary::Summary;
+use super::view_tabs::ViewTabs;
 use super::workshop::Workshop;
+
 use crate::i18n::TAGLINE;
 
 /// The whole app: owns the state, derives the results once per change, shares both.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(initial_state);
+    let state = use_reducer(|| {
+        // The cooperative and roster screens are on the staff page.
+        let mut s = initial_state();
+        s.view = super::state::View::Household;
+        s
+    });
     use_lang_effects(state.lang);
     use_link_sync(&state);
     let derived = use_memo((state.texts.clone(), state.unit), |(texts, unit)| {
@@ -38,6 +46,7 @@ pub fn App() -> Html {
                 <div class={classes!("app", workshop.then_some("workshop"))}>
                 <Header />
                 <p class="tagline">{ TAGLINE.get(lang) }</p>
+                <ViewTabs />
                 <Workshop />
                 <div class="layout">
                     <div class="inputs">

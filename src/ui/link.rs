@@ -1,7 +1,7 @@
 //! The link format (a public contract, documented in README): the whole scenario in the query
 //! string, readable, only values that differ from their defaults written.
 //!
-//! Keys: `lang` (zh|en), `unit` (mu|ha), `step` (workshop mode's step, from 1), then every field by its key (see `params::SPECS`),
+//! Keys: `lang` (zh|en), `unit` (mu|ha), `step` (workshop mode's step, from 1), `view` (household|coop|roster), then every field by its key (see `params::SPECS`),
 //! e.g. `land` (in `unit`), `adults`, `wage`, `months`, `cash`, `fund`, `years`, `rent`
 //! (yuan/ha), `div_lo`, `div_hi` (yuan/ha), `share_rate` (%), `fail` (%). Values are written as
 //! typed — a bad value travels with the link and shows in its field with its error. Unknown
@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use super::state::AppState;
+use super::state::{AppState, View};
 use crate::model::form::LandUnit;
 use crate::model::params::{Field, SPECS};
 use crate::model::Lang;
@@ -74,6 +74,9 @@ pub fn to_query(state: &AppState) -> String {
     if let Some(step) = state.workshop {
         parts.push(format!("step={}", step + 1));
     }
+    if state.view != View::Household {
+        parts.push(format!("view={}", state.view.code()));
+    }
     for (s, default) in SPECS.iter().zip(state.default_texts()) {
         let text = state.text(s.field);
         if text != default {
@@ -128,6 +131,9 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
         .and_then(|s| s.parse::<usize>().ok())
         .filter(|n| (1..=crate::model::workshop::STEPS.len()).contains(n))
         .map(|n| n - 1);
+    if let Some(view) = get("view").and_then(View::from_code) {
+        state.view = view;
+    }
     if let Some(unit) = get("unit").and_then(LandUnit::from_code) {
         state.unit = unit;
         let land =

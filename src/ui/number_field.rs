@@ -45,7 +45,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             <p class="basis">
                 <span class="default">{ format!("{}：{}", DEFAULT.get(lang), amount(lang, default, field_unit(field, state.unit), 4)) }</span>
                 { " · " }
-                <span class={classes!("source", format!("src-{:?}", spec.source).to_lowercase())}>{ source(spec.source).get(lang) }</span>
+                <span class={classes!("source", source_class(spec.source))}>{ source(spec.source).get(lang) }</span>
                 <br />
                 <span class="basis-text">{ format!("{}：{}", BASIS.get(lang), spec.basis.get(lang)) }</span>
             </p>
@@ -66,5 +66,16 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             }
             { for basis }
         </div>
+    }
+}
+
+/// The CSS class of a default's source.
+fn source_class(s: crate::model::params::Source) -> &'static str {
+    use crate::model::params::Source;
+    match s {
+        Source::Paper => "src-paper",
+        Source::Derived => "src-derived",
+        Source::Statistic => "src-statistic",
+        Source::Assumption => "src-assumption",
     }
 }

@@ -13,7 +13,7 @@ use crate::model::{Code, Lang};
 
 fn cell(lang: Lang, col: String, label: String, x: f64, shown: i64) -> Html {
     html! {
-        <td data-col={col} data-yuan={x.to_string()} data-label={label} class="num">{ yuan(lang, shown) }</td>
+        <td data-col={col} data-yuan={crate::ui::exact::exact(x)} data-label={label} class="num">{ yuan(lang, shown) }</td>
     }
 }
 

@@ -344,7 +344,11 @@ fn act(
             }
             let day: String = local_time(when).1.chars().take(10).collect();
             let file = format!("hezuo-scenarios-{day}.json");
-            if download(&file, &export_json(&current.scenarios(), when)) {
+            if download(
+                &file,
+                &export_json(&current.scenarios(), when),
+                "application/json",
+            ) {
                 let args = vec![value(current.entries.len()), Arg::Value(file)];
                 vec![msg("exported", EXPORTED, args)]
             } else {

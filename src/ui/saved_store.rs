@@ -101,13 +101,13 @@ pub fn local_time(ms: u64) -> (String, String) {
     )
 }
 
-/// Offers `text` as a JSON file download, all in the page: a Blob, an object URL and an
-/// `<a download>`. `false` when the browser refused.
-pub fn download(file_name: &str, text: &str) -> bool {
+/// Offers `text` as a file download of type `mime`, all in the page: a Blob, an object URL
+/// and an `<a download>`. `false` when the browser refused.
+pub fn download(file_name: &str, text: &str, mime: &str) -> bool {
     let start = || -> Result<String, JsValue> {
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
         let options = web_sys::BlobPropertyBag::new();
-        options.set_type("application/json");
+        options.set_type(mime);
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
         let url = web_sys::Url::create_object_url_with_blob(&blob)?;
         let document = web_sys::window()

@@ -13,6 +13,37 @@ use crate::model::workshop::STEPS;
 use crate::model::{Code, Lang};
 
 /// What the user has chosen and typed.
+/// Which screen shows: the household calculator, the cooperative's promises, or the roster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    /// One household compares every pattern.
+    #[default]
+    Household,
+    /// Can the cooperative keep its promises.
+    Coop,
+    /// Every member household of a roster file.
+    Roster,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 3] = [View::Household, View::Coop, View::Roster];
+
+    /// The code written in links (`view=`).
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Household => "household",
+            View::Coop => "coop",
+            View::Roster => "roster",
+        }
+    }
+
+    /// The view of a link code.
+    pub fn from_code(s: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.code() == s)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     /// The language of the interface.
@@ -29,6 +60,8 @@ pub struct AppState {
     pub workshop: Option<usize>,
     /// Break-even: the two patterns compared and the input that moves.
     pub compare: (Code, Code, Lever),
+    /// The screen shown.
+    pub view: View,
 }
 
 impl Default for AppState {
@@ -48,6 +81,7 @@ impl AppState {
             detail_open: false,
             workshop: None,
             compare: (Code::A1, Code::S, Lever::LandDividend),
+            view: View::Household,
         }
     }
 
@@ -101,6 +135,8 @@ pub enum Action {
     Load(Box<AppState>),
     /// Show a workshop step (its scenario replaces the inputs), or leave workshop mode.
     Workshop(Option<usize>),
+    /// Shows another screen.
+    SetView(View),
 }
 
 impl Reducible for AppState {
@@ -141,6 +177,12 @@ impl Reducible for AppState {
             Action::ShowDetail(open) => next.detail_open = open,
             Action::Compare(a, b, lever) => next.compare = (a, b, lever),
             Action::Load(state) => next = *state,
+            Action::SetView(view) => {
+                next.view = view;
+                if view != View::Household {
+                    next.workshop = None;
+                }
+            }
             Action::Workshop(None) => next.workshop = None,
             Action::Workshop(Some(i)) => {
                 let i = i.min(STEPS.len() - 1);
@@ -149,6 +191,7 @@ impl Reducible for AppState {
                 loaded.workshop = Some(i);
                 loaded.selected = step.code;
                 loaded.detail_open = self.detail_open;
+                loaded.view = View::Household;
                 next = loaded;
             }
         }

@@ -53,6 +53,19 @@ impl Code {
         }
     }
 
+    /// Position in [`REGISTRY`] (for messages between threads).
+    pub fn index(self) -> usize {
+        REGISTRY
+            .iter()
+            .position(|p| p.code() == self)
+            .expect("every code is registered")
+    }
+
+    /// The code at position `i` of [`REGISTRY`].
+    pub fn from_index(i: usize) -> Option<Code> {
+        REGISTRY.get(i).map(|p| p.code())
+    }
+
     /// Reads a code.
     pub fn parse(s: &str) -> Option<Code> {
         REGISTRY.iter().map(|p| p.code()).find(|c| c.as_str() == s)

@@ -1,0 +1,46 @@
+//! What the staff page's cooperative view must show, computed natively, for the end-to-end
+//! tests: `cargo run --example coop -- rent=12000` (keys of `docs/coop-fields.md`) prints
+//! `{"need": …, "years": [{"year": 1, "open": …, "start_in": …, "start_out": …, "low": …,
+//! "sales": …, "end_out": …, "close": …, "wc": …}, …], "kept": [true, …], "holders": 41,
+//! "met": false}`.
+
+use hezuo::model::coop::{evaluate, CoopInputs, COOP_SPECS};
+
+fn main() {
+    let mut inputs = CoopInputs::paper_defaults();
+    for arg in std::env::args().skip(1) {
+        let (key, value) = arg.split_once('=').expect("key=value");
+        let spec = COOP_SPECS
+            .iter()
+            .find(|s| s.key == key)
+            .unwrap_or_else(|| panic!("unknown key {key}"));
+        inputs.set(spec.field, value.parse().expect("a number"));
+    }
+    let report = evaluate(&inputs.check().expect("valid inputs"));
+    let years: Vec<String> = report
+        .years
+        .iter()
+        .map(|y| {
+            format!(
+                "{{\"year\": {}, \"open\": {:?}, \"start_in\": {:?}, \"start_out\": {:?}, \"low\": {:?}, \"sales\": {:?}, \"end_out\": {:?}, \"close\": {:?}, \"wc\": {:?}}}",
+                y.year,
+                y.open,
+                y.start_in(),
+                y.start_out(),
+                y.low,
+                y.sales,
+                y.end_out(),
+                y.close,
+                y.need
+            )
+        })
+        .collect();
+    println!(
+        "{{\"need\": {:?}, \"years\": [{}], \"kept\": {:?}, \"holders\": {}, \"met\": {}}}",
+        report.need,
+        years.join(", "),
+        report.kept,
+        report.incentive.holders,
+        report.incentive.met
+    );
+}

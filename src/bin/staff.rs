@@ -1,0 +1,58 @@
+//! The staff bundle: the staff page (cooperative and roster screens) and, in the roster's
+//! workers, the roster job. Built by Trunk beside the household page (`index.html`'s second
+//! rust link); loaded only by `staff.html` and `roster-worker.js`.
+#![forbid(unsafe_code)]
+
+use wasm_bindgen::prelude::*;
+
+use hezuo::worker::Job;
+
+fn main() {
+    hezuo::ui::staff::start();
+}
+
+/// One worker's share of a roster run (see `hezuo::worker::Job`).
+#[wasm_bindgen]
+pub struct RosterJob(Job);
+
+#[wasm_bindgen]
+impl RosterJob {
+    /// Reads `text` with the household settings `base`; evaluates households `part`,
+    /// `part + parts`, … by criterion number `criterion`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(text: &str, base: &[f64], part: u32, parts: u32, criterion: u32) -> RosterJob {
+        RosterJob(Job::new(text, base, part, parts, criterion))
+    }
+
+    /// As the constructor, from a file's bytes (UTF-8 or GBK, decoded here).
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(
+        bytes: &[u8],
+        base: &[f64],
+        part: u32,
+        parts: u32,
+        criterion: u32,
+    ) -> RosterJob {
+        RosterJob(Job::from_bytes(bytes, base, part, parts, criterion))
+    }
+
+    /// What the page needs to show the roster.
+    pub fn roster(&self) -> JsValue {
+        self.0.roster()
+    }
+
+    /// True when this worker's share is done.
+    pub fn finished(&self) -> bool {
+        self.0.finished()
+    }
+
+    /// Evaluates up to `max` more households.
+    pub fn step(&mut self, max: u32) -> Vec<f64> {
+        self.0.step(max)
+    }
+
+    /// The results CSV in `lang` from every worker's merged results.
+    pub fn export(&self, results: &[f64], lang: &str) -> String {
+        self.0.export(results, lang)
+    }
+}

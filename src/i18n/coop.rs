@@ -1,0 +1,266 @@
+//! Every visible string of the cooperative view (issue #5), in Chinese and English. Fixed
+//! strings are [`Text`] constants (leaving out a language does not compile); sentences with
+//! numbers are templates whose `{}` marks are filled in order (see [`fill`]) or functions that
+//! match on the language.
+
+use super::fill;
+use super::format::{percent, yuan};
+use super::words::{amount, unit as param_unit};
+use crate::model::coop::{BreakEven, Check, CoopField, CoopGroup, CoopUnit, Incentive};
+use crate::model::error::ErrorKind;
+use crate::model::{Lang, Text};
+
+const fn t(zh: &'static str, en: &'static str) -> Text {
+    Text { zh, en }
+}
+
+/// Heading of the view.
+pub const TITLE: Text = t(
+    "合作社能兑现承诺吗",
+    "Can the cooperative keep its promises?",
+);
+/// One line under the heading.
+pub const INTRO: Text = t(
+    "给合作社工作人员：逐年算钱够不够兑现承诺。",
+    "For cooperative staff: is there enough money, year by year, to keep the promises?",
+);
+/// The preset buttons, in order: both, Wandanping, Lanya.
+pub const PRESETS: [Text; 3] = [
+    t("论文两个合作社（默认）", "The paper's two (default)"),
+    t("只算万担坪", "Wandanping only"),
+    t("只算兰亚", "Lanya only"),
+];
+/// The defaults and their bases.
+pub const DEFAULTS: Text = t("默认值从哪里来", "Where the defaults come from");
+/// Heading of the cash table.
+pub const CASH_TITLE: Text = t(
+    "合作社每年的钱（预计）",
+    "The cooperative's cash (expected)",
+);
+/// Caption of the cash table.
+pub const CASH_CAPTION: Text = t(
+    "元。年初：股金进，租金、鸡苗分红、成本出；年底：卖出收入进，土地分红保底、现金分红出，期满还本金。",
+    "Yuan. Start of year: equity in; rent, chick dividends, costs out. End: sales in; land dividend floor, cash dividends and, at term end, principal out.",
+);
+/// Table column headings, in order: year, opening, start in, start out, start balance,
+/// sales, end out, end balance, working capital short.
+pub const COLS: [Text; 9] = [
+    t("年份", "Year"),
+    t("年初结余", "Opening"),
+    t("年初进", "Start: in"),
+    t("年初出", "Start: out"),
+    t("年初付完后（最紧）", "After start (tightest)"),
+    t("年底卖出", "End: sales"),
+    t("年底出", "End: out"),
+    t("年底结余", "Closing"),
+    t("年初还差周转资金", "Working capital short"),
+];
+/// Heading of the checks.
+pub const CHECKS_TITLE: Text = t("承诺能不能兑现", "Are the promises kept?");
+/// Column headings of the checks: expected values, Monte Carlo.
+pub const CHECK_COLS: [Text; 2] = [
+    t("按预计", "Expected"),
+    t("兑现不了的可能", "Chance it fails"),
+];
+/// A promise not kept, kept; the working capital short, enough.
+pub const KEPT: [Text; 4] = [
+    t("✗ 兑现不了", "✗ Not kept"),
+    t("✓ 能兑现", "✓ Kept"),
+    t("✗ 不够", "✗ Short"),
+    t("✓ 够", "✓ Enough"),
+];
+/// Heading of the break-even list.
+pub const BREAKEVEN_TITLE: Text = t(
+    "兑现全部承诺至少要（其他不变）",
+    "To keep every promise it takes (all else as it is)",
+);
+
+/// A check's name.
+pub fn check(c: Check) -> Text {
+    match c {
+        Check::Capital => t("周转资金够用", "Working capital enough"),
+        Check::Rent => t("年初付租金", "Rent at the start of the year"),
+        Check::LandDividend => t("年底付土地分红保底", "Land dividend floor at year end"),
+        Check::EquityDividend => t("股金分红", "Equity dividend"),
+        Check::Principal => t("期满还本金", "Principal back at term end"),
+    }
+}
+
+/// A group's heading.
+pub fn group(g: CoopGroup) -> Text {
+    match g {
+        CoopGroup::Members => t("社员（按合作方式）", "Members by pattern"),
+        CoopGroup::Terms => t("承诺和周转资金", "Promises and working capital"),
+        CoopGroup::Potato => t("种薯（万担坪）", "Seed potatoes (Wandanping)"),
+        CoopGroup::Chickens => t("养鸡（兰亚）", "Chickens (Lanya)"),
+        CoopGroup::Risk => t("风险", "Risk"),
+    }
+}
+
+/// A unit's name.
+pub fn unit(u: CoopUnit) -> Text {
+    match u {
+        CoopUnit::Households => t("户", "households"),
+        CoopUnit::MuPerHousehold => t("亩/户", "mu/household"),
+        CoopUnit::YuanPerHousehold => t("元/户", "yuan/household"),
+        CoopUnit::BirdsPerBatch => t("只/批", "birds/batch"),
+        CoopUnit::Same(u) => param_unit(u),
+    }
+}
+
+/// "第2年" / "Year 2".
+pub fn year(lang: Lang, y: u32) -> String {
+    fill(t("第{}年", "Year {}").get(lang), &[&y.to_string()])
+}
+
+/// The largest working-capital need and its year, worded: short by how much, or enough.
+pub fn need(lang: Lang, year: u32, need: f64) -> String {
+    if need <= 0.0 {
+        return t(
+            "周转资金够用：每笔钱都能按时付。",
+            "Working capital is enough: every payment is on time.",
+        )
+        .get(lang)
+        .into();
+    }
+    let (y, n) = (year.to_string(), yuan(lang, need.ceil() as i64));
+    match lang {
+        Lang::Zh => fill("周转资金不够：第{}年年初还要再准备 {}。", &[&y, &n]),
+        Lang::En => fill(
+            "Working capital is short: {} more is needed at the start of year {}.",
+            &[&n, &y],
+        ),
+    }
+}
+
+/// "Chance at least one promise fails in the 3 years: 15%."
+pub fn any_fail(lang: Lang, p: f64, years: usize) -> String {
+    let tpl = t(
+        "{} 年里至少一项承诺兑现不了的可能：{}（模拟 2000 次）。",
+        "Chance at least one promise fails in the {} years: {} (2,000 simulated terms).",
+    );
+    fill(tpl.get(lang), &[&years.to_string(), &percent(p)])
+}
+
+/// A break-even worded without ambiguity: "Potato yield at least 999 kg/mu (now 1,234 kg/mu)".
+pub fn break_even(lang: Lang, f: CoopField, now: f64, be: BreakEven) -> String {
+    let s = f.spec();
+    let d = if f == CoopField::PotatoPrice { 2 } else { 0 };
+    let u = unit(s.unit);
+    let tpl = match be {
+        BreakEven::At(_) => t("{}至少 {}（现在 {}）", "{} at least {} (now {})"),
+        BreakEven::Always => t(
+            "{}是 0 也能兑现{}（现在 {}）",
+            "{}: kept even at 0{} (now {})",
+        ),
+        BreakEven::Never => t(
+            "{}再高也不行：卖出之前钱就不够{}（现在 {}）",
+            "{}: no value is enough, money runs out before any sale{} (now {})",
+        ),
+    };
+    let at = match be {
+        BreakEven::At(x) => amount(lang, up(x, d), u, d),
+        _ => String::new(),
+    };
+    fill(
+        tpl.get(lang),
+        &[s.label.get(lang), &at, &amount(lang, now, u, d)],
+    )
+}
+
+/// Rounds up at `d` (0 or 2) decimals: "at least" must not be rounded down.
+fn up(x: f64, d: usize) -> f64 {
+    let k = if d == 0 { 1.0 } else { 100.0 };
+    (x * k - 1e-9).ceil() / k
+}
+
+/// The sect. 4.3 incentive, met or not, with the count.
+pub fn incentive(lang: Lang, i: &Incentive) -> String {
+    let tpl = if i.met {
+        t(
+            "✓ 第4.3节奖励：入股的建档立卡户 {} 户，超过 {} 户，符合。",
+            "✓ Sect. 4.3 incentive met: {} registered households hold shares, more than {}.",
+        )
+    } else {
+        t(
+            "✗ 第4.3节奖励：入股的建档立卡户 {} 户，要超过 {} 户，不符合。",
+            "✗ Sect. 4.3 incentive not met: {} registered households hold shares; it takes more than {}.",
+        )
+    };
+    fill(
+        tpl.get(lang),
+        &[&i.holders.to_string(), &i.threshold.to_string()],
+    )
+}
+
+/// The message for one problem with an input.
+pub fn error(lang: Lang, f: CoopField, kind: ErrorKind) -> String {
+    let s = f.spec();
+    let (tpl, bound) = match kind {
+        ErrorKind::Empty => (t("请填写{}。", "Enter {}."), None),
+        ErrorKind::NotANumber => (
+            t(
+                "{}要填数字，例如 3 或 3.5。",
+                "{} must be a number, such as 3 or 3.5.",
+            ),
+            None,
+        ),
+        ErrorKind::NotFinite => (t("{}的数字无效。", "{} is not a usable number."), None),
+        ErrorKind::Negative => (t("{}不能是负数。", "{} cannot be negative."), None),
+        ErrorKind::BelowMin(m) => (t("{}至少是 {}。", "{} must be at least {}."), Some(m)),
+        ErrorKind::AboveMax(m) => (
+            t(
+                "{}最多 {}，请检查是否多打了零。",
+                "{} can be at most {}: check for extra zeros.",
+            ),
+            Some(m),
+        ),
+        ErrorKind::NotWhole => (t("{}要填整数。", "{} must be a whole number."), None),
+        ErrorKind::MoreThan(_) => (
+            t("{}不能超过“{}”。", "{} cannot be more than \"{}\"."),
+            None,
+        ),
+    };
+    let other = match bound {
+        Some(m) => amount(lang, m, unit(s.unit), 2),
+        None => CoopField::DivHi.spec().label.get(lang).into(),
+    };
+    fill(tpl.get(lang), &[s.label.get(lang), &other])
+}
+
+/// Whole yuan for a table cell.
+pub fn cell(lang: Lang, x: f64) -> String {
+    yuan(lang, x.round() as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_in_both_languages() {
+        let be = BreakEven::At(998.4);
+        let no = Incentive {
+            holders: 41,
+            threshold: 50,
+            met: false,
+        };
+        // (case, got, expected)
+        let cases = [
+            ("yield, zh", break_even(Lang::Zh, CoopField::PotatoYield, 1_234.0, be), "马铃薯亩产至少 999 公斤/亩（现在 1,234 公斤/亩）"),
+            ("yield, en", break_even(Lang::En, CoopField::PotatoYield, 1_234.0, be), "Potato yield at least 999 kg/mu (now 1,234 kg/mu)"),
+            ("price rounds up", break_even(Lang::En, CoopField::PotatoPrice, 3.0, BreakEven::At(2.4272)), "Seed-potato price at least 2.43 yuan/kg (now 3 yuan/kg)"),
+            ("never", break_even(Lang::En, CoopField::HenPrice, 150.0, BreakEven::Never), "Sale price of a grown chicken: no value is enough, money runs out before any sale (now 150 yuan/bird)"),
+            ("need, zh", need(Lang::Zh, 1, 116_684.2), "周转资金不够：第1年年初还要再准备 116,685 元。"),
+            ("need, en", need(Lang::En, 2, 5.0), "Working capital is short: ¥5 more is needed at the start of year 2."),
+            ("need met", need(Lang::En, 1, 0.0), "Working capital is enough: every payment is on time."),
+            ("incentive not met", incentive(Lang::En, &no), "✗ Sect. 4.3 incentive not met: 41 registered households hold shares; it takes more than 50."),
+            ("error, zh", error(Lang::Zh, CoopField::Rent, ErrorKind::Negative), "土地租金（年初付）不能是负数。"),
+            ("error bound, en", error(Lang::En, CoopField::ShareRate, ErrorKind::AboveMax(100.0)), "Equity dividend per year can be at most 100%: check for extra zeros."),
+            ("year", year(Lang::Zh, 3), "第3年"),
+        ];
+        for (case, got, want) in cases {
+            assert_eq!(got, want, "{case}");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+use yew::prelude::*;
+
+use crate::i18n::coop::{error, unit};
+use crate::model::coop::CoopField;
+use crate::model::error::ErrorKind;
+use crate::model::Lang;
+
+/// A labelled number input of the cooperative view: its unit beside it and, when wrong, the
+/// problem in the user's language under it. A plain function, not a component: one fewer
+/// component type keeps the WebAssembly small.
+pub fn field(
+    lang: Lang,
+    f: CoopField,
+    text: &str,
+    err: Option<ErrorKind>,
+    oninput: &Callback<(CoopField, String)>,
+) -> Html {
+    let spec = f.spec();
+    let id = format!("coop-{}", spec.key);
+    let err_id = format!("{id}-err");
+    let err = err.map(|k| error(lang, f, k));
+    let oninput = oninput.reform(move |e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        (f, input.value())
+    });
+    html! {
+        <div class={classes!("field", err.is_some().then_some("invalid"))}>
+            <label for={id.clone()}>{ spec.label.get(lang) }</label>
+            <div class="input-row">
+                <input {id} type="text" inputmode="decimal" autocomplete="off"
+                    value={text.to_string()} {oninput}
+                    aria-invalid={if err.is_some() { "true" } else { "false" }}
+                    aria-describedby={err.is_some().then(|| err_id.clone())} />
+                <span class="unit">{ unit(spec.unit).get(lang) }</span>
+            </div>
+            if let Some(msg) = err {
+                <p class="error" id={err_id} role="alert">{ msg }</p>
+            }
+        </div>
+    }
+}
