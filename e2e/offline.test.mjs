@@ -119,6 +119,34 @@ test('after one visit the app opens and computes with the network off, from 127.
   }
 });
 
+test('villagers never download the staff page; staff who used it can open it offline', async () => {
+  const server = await serveDist();
+  const { context, requests, errors } = await isolatedContext(browser, { viewport: PHONE });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await resultsShown(page);
+    await swControls(page);
+    const staffFiles = (urls) => urls.filter((u) => /\/(staff[^/]*|roster-worker\.js)(\?|$)/.test(new URL(u).pathname));
+    assert.deepEqual(staffFiles(requests), [], 'the household page and its service worker fetch no staff file');
+
+    await page.click('#tab-coop');
+    await page.waitForSelector('#coop [data-yuan]');
+    await context.setOffline(true);
+    await server.close();
+    const response = await page.reload();
+    assert.ok(response.fromServiceWorker(), 'the staff page came from the service worker');
+    await page.waitForSelector('#coop [data-yuan]');
+    await page.click('#tab-roster');
+    await page.waitForSelector('#roster-file');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('the manifest is linked, valid and installable, and its icons are served', async () => {
   const server = await serveDist();
   const profile = await mkdtemp(join(tmpdir(), 'hezuo-profile-'));

@@ -143,6 +143,21 @@ test('whole-file problems get a clear message: empty file, missing column', asyn
   }
 });
 
+test('a file over 100,000 rows is refused with its row count', async () => {
+  const csv = execFileSync('cargo', ['run', '-q', '--example', 'roster_gen', '--', '--households', '100001', '--seed', '5'], {
+    cwd: REPO_ROOT,
+    maxBuffer: 1 << 28,
+  });
+  for (const [lang, want] of [['zh', /100,001/], ['en', /100,001/]]) {
+    const r = await openRoster(lang);
+    await r.page.setInputFiles('#roster-file', { name: 'county-x3.csv', mimeType: 'text/csv', buffer: csv });
+    await r.page.waitForSelector('#roster-error');
+    assert.match(await r.page.textContent('#roster-error'), want);
+    assert.match(await r.page.textContent('#roster-error'), /100,000/);
+    await finish(r);
+  }
+});
+
 test('a long run can be cancelled mid-way, and run again', async () => {
   const r = await openRoster('en');
   const csv = execFileSync('cargo', ['run', '-q', '--example', 'roster_gen', '--', '--households', '4000', '--seed', '3'], { cwd: REPO_ROOT });

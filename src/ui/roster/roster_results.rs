@@ -133,7 +133,8 @@ fn results_table(lang: Lang, roster: &RosterMsg, choices: &[Option<Choice>], fro
                     ],
                 );
                 m.el("td", &[], &row).el("td", &[], id);
-                m.el("td", &[], &pattern_name(lang, b.code));
+                // The code only: the totals table above names every pattern chosen.
+                m.el("td", &[("class", "code")], b.code.as_str());
                 money(&mut m, lang, "total", Some(b.total));
                 money(&mut m, lang, "increase", b.increase_over_s);
                 money(&mut m, lang, "p10", Some(b.p10));
