@@ -52,6 +52,17 @@ impl Markup {
         self.open(tag, attrs).text(text).close(tag)
     }
 
+    /// Markup written by hand, not escaped: only for constant strings of this crate.
+    pub fn raw(&mut self, s: &'static str) -> &mut Self {
+        self.0.push_str(s);
+        self
+    }
+
+    /// The markup as text.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
     /// The markup as Yew nodes.
     pub fn html(self) -> Html {
         Html::from_html_unchecked(AttrValue::from(self.0))

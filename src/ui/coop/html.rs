@@ -12,51 +12,7 @@ use crate::i18n::words::{amount, source};
 use crate::model::coop::{Check, CoopReport, COOP_SPECS};
 use crate::model::form::plain_number;
 use crate::model::Lang;
-
-/// An HTML text being written.
-struct Out(String);
-
-impl Out {
-    /// `<tag attr="value" …>`; values are escaped.
-    fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) {
-        self.0.push('<');
-        self.0.push_str(tag);
-        for (k, v) in attrs {
-            self.0.push(' ');
-            self.0.push_str(k);
-            self.0.push_str("=\"");
-            self.text(v);
-            self.0.push('"');
-        }
-        self.0.push('>');
-    }
-
-    /// `</tag>`.
-    fn close(&mut self, tag: &str) {
-        self.0.push_str("</");
-        self.0.push_str(tag);
-        self.0.push('>');
-    }
-
-    /// Escaped text.
-    fn text(&mut self, s: &str) {
-        for c in s.chars() {
-            match c {
-                '&' => self.0.push_str("&amp;"),
-                '<' => self.0.push_str("&lt;"),
-                '"' => self.0.push_str("&quot;"),
-                _ => self.0.push(c),
-            }
-        }
-    }
-
-    /// `<tag attrs>text</tag>`.
-    fn el(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) {
-        self.open(tag, attrs);
-        self.text(text);
-        self.close(tag);
-    }
-}
+use crate::ui::markup::Markup;
 
 /// Keys of the cash table's `data-col`, in column order after the year.
 const KEYS: [&str; 8] = [
@@ -76,7 +32,7 @@ const KEYS: [&str; 8] = [
 /// year and within the year (`data-year`; cells with `data-col` and the unrounded
 /// `data-yuan`).
 pub fn results(lang: Lang, r: &CoopReport) -> String {
-    let mut o = Out(String::with_capacity(6_000));
+    let mut o = Markup::default();
     let worst = r.years.iter().fold(
         (1, 0.0),
         |a, y| {
@@ -87,7 +43,7 @@ pub fn results(lang: Lang, r: &CoopReport) -> String {
             }
         },
     );
-    o.0.push_str("<div><section class=\"card coop-checks\">");
+    o.raw("<div><section class=\"card coop-checks\">");
     o.el("h2", &[], CHECKS_TITLE.get(lang));
     let short = if r.need > 0.0 { "big bad" } else { "big" };
     let need_yuan = plain_number(r.need, 4);
@@ -101,11 +57,11 @@ pub fn results(lang: Lang, r: &CoopReport) -> String {
         &need(lang, worst.0, worst.1),
     );
     o.open("table", &[("id", "coop-promises")]);
-    o.0.push_str("<thead><tr><th></th>");
+    o.raw("<thead><tr><th></th>");
     for c in CHECK_COLS {
         o.el("th", &[("scope", "col")], c.get(lang));
     }
-    o.0.push_str("</tr></thead><tbody>");
+    o.raw("</tr></thead><tbody>");
     for (i, c) in Check::ALL.iter().enumerate() {
         let kept = r.kept[i];
         o.open("tr", &[("data-check", c.code())]);
@@ -128,7 +84,7 @@ pub fn results(lang: Lang, r: &CoopReport) -> String {
         );
         o.close("tr");
     }
-    o.0.push_str("</tbody></table>");
+    o.raw("</tbody></table>");
     o.el(
         "p",
         &[
@@ -157,15 +113,15 @@ pub fn results(lang: Lang, r: &CoopReport) -> String {
             &break_even(lang, *f, *now, *be),
         );
     }
-    o.0.push_str("</ul></section><section class=\"card coop-cash\">");
+    o.raw("</ul></section><section class=\"card coop-cash\">");
     o.el("h2", &[], CASH_TITLE.get(lang));
-    o.0.push_str("<div class=\"table-wrap\"><table id=\"coop-cash\">");
+    o.raw("<div class=\"table-wrap\"><table id=\"coop-cash\">");
     o.el("caption", &[], CASH_CAPTION.get(lang));
-    o.0.push_str("<thead><tr>");
+    o.raw("<thead><tr>");
     for c in COLS {
         o.el("th", &[("scope", "col")], c.get(lang));
     }
-    o.0.push_str("</tr></thead><tbody>");
+    o.raw("</tr></thead><tbody>");
     for y in &r.years {
         let values = [
             y.open,
@@ -194,14 +150,14 @@ pub fn results(lang: Lang, r: &CoopReport) -> String {
         }
         o.close("tr");
     }
-    o.0.push_str("</tbody></table></div></section></div>");
-    o.0
+    o.raw("</tbody></table></div></section></div>");
+    o.into_string()
 }
 
 /// Every input's default, where it comes from and its basis in words, as a list.
 pub fn defaults(lang: Lang) -> String {
-    let mut o = Out(String::with_capacity(8_000));
-    o.0.push_str("<ul class=\"basis\">");
+    let mut o = Markup::default();
+    o.raw("<ul class=\"basis\">");
     for s in &COOP_SPECS {
         let line = format!(
             "{}：{} · {} · {}",
@@ -212,8 +168,8 @@ pub fn defaults(lang: Lang) -> String {
         );
         o.el("li", &[("data-key", s.key)], &line);
     }
-    o.0.push_str("</ul>");
-    o.0
+    o.raw("</ul>");
+    o.into_string()
 }
 
 #[cfg(test)]
@@ -246,12 +202,5 @@ mod tests {
             assert!(html.contains(fragment), "{case}: {html}");
         }
         assert_eq!(html.matches("<tr").count(), 1 + 5 + 1 + 3, "rows");
-    }
-
-    #[test]
-    fn text_is_escaped() {
-        let mut o = Out(String::new());
-        o.el("p", &[("title", "a\"b")], "<b>&");
-        assert_eq!(o.0, "<p title=\"a&quot;b\">&lt;b>&amp;</p>");
     }
 }
