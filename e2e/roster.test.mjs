@@ -94,6 +94,14 @@ test('a UTF-8 file with BOM and semicolons gives the engine\'s results, ranked b
   const text = readFileSync(join(FIXTURES, 'utf8-bom.csv'), 'utf8');
   assertSameAsEngine(await readResults(r.page), engine(text, 'safest'));
   await r.page.screenshot({ path: await artifactPath('roster-en-360x640.png'), fullPage: true });
+  // Another criterion runs the same roster again.
+  const ms = await r.page.getAttribute('#roster-status', 'data-ms');
+  await r.page.selectOption('#roster-criterion', '2');
+  await r.page.waitForFunction((old) => {
+    const s = document.querySelector('#roster-status');
+    return s && s.dataset.ms !== undefined && s.dataset.ms !== old;
+  }, ms);
+  assertSameAsEngine(await readResults(r.page), engine(text, 'cash'));
   await finish(r);
 });
 

@@ -31,18 +31,20 @@ pub fn RosterView(props: &RosterViewProps) -> Html {
     let paste = use_node_ref();
     let base = props.base.clone();
 
+    // The last roster read, so that choosing another criterion runs it again.
+    let last = use_state(|| None::<Source>);
     let start = {
-        let run = run.clone();
-        let criterion = *criterion;
-        let base = base.clone();
-        Callback::from(move |source: Source| {
+        let (run, base, last) = (run.clone(), base.clone(), last.clone());
+        Callback::from(move |(source, criterion): (Source, Criterion)| {
             if let Some(base) = &base {
                 run.start(&source, base, criterion);
+                last.set(Some(source));
             }
         })
     };
     let on_file = {
         let start = start.clone();
+        let criterion = *criterion;
         let source = source.clone();
         let unreadable = unreadable.clone();
         Callback::from(move |e: Event| {
@@ -58,7 +60,7 @@ pub fn RosterView(props: &RosterViewProps) -> Html {
                     Ok(bytes) => {
                         unreadable.set(false);
                         source.set(Some(file.name()));
-                        start.emit(Source::Bytes(bytes));
+                        start.emit((Source::Bytes(bytes), criterion));
                     }
                     Err(_) => unreadable.set(true),
                 }
@@ -67,17 +69,18 @@ pub fn RosterView(props: &RosterViewProps) -> Html {
     };
     let on_paste = {
         let start = start.clone();
+        let criterion = *criterion;
         let paste = paste.clone();
         let source = source.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = paste.cast::<HtmlTextAreaElement>() {
                 source.set(None);
-                start.emit(Source::Text(Rc::from(area.value())));
+                start.emit((Source::Text(Rc::from(area.value())), criterion));
             }
         })
     };
     let on_criterion = {
-        let criterion = criterion.clone();
+        let (criterion, start, last) = (criterion.clone(), start.clone(), last.clone());
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             let c = select
@@ -87,6 +90,9 @@ pub fn RosterView(props: &RosterViewProps) -> Html {
                 .and_then(Criterion::from_index)
                 .unwrap_or(Criterion::Expected);
             criterion.set(c);
+            if let Some(source) = (*last).clone() {
+                start.emit((source, c));
+            }
         })
     };
     let template = |l: Lang| {
