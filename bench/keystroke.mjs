@@ -1,13 +1,14 @@
 // Keystroke benchmark: time from an input event in the land field to the results table
 // updated, in headless Chromium with the CPU throttled 4× through the DevTools protocol (a
-// slow phone). Run after `trunk build --release`: `node bench/keystroke.mjs` (README).
+// slow phone). Run after `trunk build --release`: `node bench/keystroke.mjs` (README); DIST serves
+// another build's directory, RUNS and RATE change the keystrokes and the throttling.
 // Target: median ≤ 16 ms.
 import { isolatedContext, launchBrowser, serveDist } from '../e2e/helpers.mjs';
 
 const RUNS = Number(process.env.RUNS || 40);
 const WARMUP = 5;
 
-const server = await serveDist();
+const server = await serveDist(process.env.DIST);
 const browser = await launchBrowser();
 try {
   const { context, errors } = await isolatedContext(browser, { viewport: { width: 360, height: 640 } });

@@ -9,3 +9,15 @@ pub fn exact(x: f64) -> String {
         .map(String::from)
         .unwrap_or_default()
 }
+
+/// [`exact`] of every number in `xs`, in order, in three calls into JavaScript instead of one
+/// per number (the results table writes about eighty on every keystroke).
+pub fn exact_all(xs: &[f64]) -> Vec<String> {
+    use web_sys::js_sys::{Array, Float64Array};
+    if xs.is_empty() {
+        return Vec::new();
+    }
+    // `Array.prototype.join` writes each number as `String(x)` does.
+    let joined = String::from(Array::from(&Float64Array::from(xs)).join(","));
+    joined.split(',').map(String::from).collect()
+}

@@ -77,7 +77,7 @@ pub fn to_query(state: &AppState) -> String {
     if state.view != View::Household {
         parts.push(format!("view={}", state.view.code()));
     }
-    for (s, default) in SPECS.iter().zip(state.default_texts()) {
+    for (s, default) in SPECS.iter().zip(state.default_texts().iter()) {
         let text = state.text(s.field);
         if text != default {
             parts.push(format!("{}={}", s.key, encode(text)));

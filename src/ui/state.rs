@@ -106,9 +106,26 @@ impl AppState {
         text_for(field, self.defaults()[field], self.unit)
     }
 
-    /// The default text of every field, in table order.
-    pub fn default_texts(&self) -> Vec<String> {
-        texts_for(&self.defaults(), self.unit)
+    /// The default text of every field, in table order. Kept from one call to the next: the
+    /// link is written from it on every keystroke, and the defaults only change with the unit
+    /// and the poor switch.
+    pub fn default_texts(&self) -> Rc<Vec<String>> {
+        type Cache = Option<((LandUnit, String), Rc<Vec<String>>)>;
+        thread_local! {
+            static CACHE: std::cell::RefCell<Cache> = const { std::cell::RefCell::new(None) };
+        }
+        let key = (self.unit, self.text(Field::Poor).to_owned());
+        CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            match &*cache {
+                Some((k, texts)) if *k == key => texts.clone(),
+                _ => {
+                    let texts = Rc::new(texts_for(&self.defaults(), self.unit));
+                    *cache = Some((key, texts.clone()));
+                    texts
+                }
+            }
+        })
     }
 }
 

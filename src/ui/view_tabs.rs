@@ -12,6 +12,15 @@ pub fn ViewTabs() -> Html {
     let state = use_context::<StateHandle>().expect("ViewTabs is rendered inside a context");
     let lang = state.lang;
     let on_staff_page = state.view != View::Household;
+    // The scenario as the household page's link writes it (no workshop step); a tab on the other
+    // page adds its view. Computed once per render, not once per tab: it is rebuilt on every
+    // keystroke.
+    let query = {
+        let mut next = (*state).clone();
+        next.view = View::Household;
+        next.workshop = None;
+        to_query(&next)
+    };
     let tab = |view: View| {
         let label = match view {
             View::Household => TAB_HOUSEHOLD,
@@ -31,19 +40,11 @@ pub fn ViewTabs() -> Html {
                     aria-pressed={if current { "true" } else { "false" }}>{ label.get(lang) }</button>
             }
         } else {
-            let mut next = (*state).clone();
-            next.view = view;
-            next.workshop = None;
-            let page = if view == View::Household {
-                "./"
-            } else {
-                "staff.html"
-            };
-            let query = to_query(&next);
-            let href = if query.is_empty() {
-                page.to_string()
-            } else {
-                format!("{page}?{query}")
+            let href = match (view, query.is_empty()) {
+                (View::Household, true) => "./".to_string(),
+                (View::Household, false) => format!("./?{query}"),
+                (_, true) => format!("staff.html?view={}", view.code()),
+                (_, false) => format!("staff.html?view={}&{query}", view.code()),
             };
             html! { <a {id} class="tab" {href}>{ label.get(lang) }</a> }
         }
