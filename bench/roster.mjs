@@ -53,7 +53,8 @@ try {
       memory: Number(document.querySelector('#roster-status').dataset.workerMemory),
       heap: performance.memory ? performance.memory.usedJSHeapSize : NaN,
       longTasks: window.__longTasks,
-      rows: document.querySelector('#roster-summary')?.textContent,
+      rows: document.querySelector("#roster-summary")?.textContent,
+      t0: window.__t0,
     }));
     const longest = Math.max(0, ...m.longTasks.map((t) => t.ms));
     results.push({ ...m, longest });

@@ -4,7 +4,7 @@
 //! household, so the work splits evenly over the cores. The page only receives numbers and
 //! ready-worded messages.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::roster as words;
 use crate::model::batch::{Batch, Choice, Criterion};
@@ -158,7 +158,7 @@ impl Job {
             Ok(r) => RosterMsg {
                 encoding: self.encoding.into(),
                 rows: r.households.iter().map(|h| h.row as f64).collect(),
-                ids: r.households.iter().map(|h| h.id.clone()).collect(),
+                ids: Ids::of(r.households.iter().map(|h| h.id.as_str())),
                 error: None,
                 problems: r
                     .problems
@@ -173,6 +173,7 @@ impl Job {
                     .collect(),
                 notes: (!r.defaulted.is_empty())
                     .then(|| both(&|l| words::defaulted(l, &r.defaulted))),
+                ids_js: JsValue::UNDEFINED,
             },
         };
         msg.to_js()
@@ -267,7 +268,7 @@ pub struct RosterMsg {
     /// Row numbers in the file of the households read.
     pub rows: Vec<f64>,
     /// Their ids.
-    pub ids: Vec<String>,
+    pub ids: Ids,
     /// Why the file cannot be read, in zh and en.
     pub error: Option<[String; 2]>,
     /// Every row problem: row, zh, en.
@@ -276,14 +277,89 @@ pub struct RosterMsg {
     pub notes: Option<[String; 2]>,
     /// How the file was decoded ("" for pasted text).
     pub encoding: String,
+    /// On the page: the ids as the JavaScript string that came (left in JavaScript: copying a
+    /// county's ids into the wasm at once would hold the page for tens of milliseconds).
+    pub ids_js: JsValue,
 }
 
 const SEP: char = '\u{1f}';
 
+/// Many ids in one string, separated by U+001F, with where each starts: one allocation for
+/// a whole county's ids instead of one per household.
+#[derive(Default, Debug, Clone, PartialEq)]
+pub struct Ids {
+    text: String,
+    starts: Vec<u32>,
+}
+
+impl Ids {
+    /// The ids, in order.
+    pub fn of<'a>(ids: impl Iterator<Item = &'a str>) -> Ids {
+        let mut text = String::new();
+        for (i, id) in ids.enumerate() {
+            if i > 0 {
+                text.push(SEP);
+            }
+            text.push_str(id);
+        }
+        Ids::from_text(text)
+    }
+
+    /// The ids of a joined text (none when it is empty).
+    pub fn from_text(text: String) -> Ids {
+        let starts = if text.is_empty() {
+            Vec::new()
+        } else {
+            std::iter::once(0)
+                .chain(
+                    text.match_indices(SEP)
+                        .map(|(i, _)| (i + SEP.len_utf8()) as u32),
+                )
+                .collect()
+        };
+        Ids { text, starts }
+    }
+
+    /// How many.
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// The `i`-th id.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let start = *self.starts.get(i)? as usize;
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(self.text.len(), |&next| next as usize - SEP.len_utf8());
+        self.text.get(start..end)
+    }
+}
+
 impl RosterMsg {
     /// Households read.
     pub fn count(&self) -> usize {
-        self.ids.len()
+        self.rows.len()
+    }
+
+    /// The ids of households `from` to `from + n` (fewer at the end).
+    pub fn page_ids(&self, from: usize, n: usize) -> Vec<String> {
+        if let Some(text) = self.ids_js.dyn_ref::<web_sys::js_sys::JsString>() {
+            let sep = SEP.to_string();
+            let all = text.split(&sep);
+            let end = (from + n).min(all.length() as usize);
+            return (from..end)
+                .map(|i| all.get(i as u32).as_string().unwrap_or_default())
+                .collect();
+        }
+        (from..(from + n).min(self.ids.len()))
+            .map(|i| self.ids.get(i).unwrap_or("").to_owned())
+            .collect()
     }
 
     /// As a message.
@@ -309,7 +385,7 @@ impl RosterMsg {
         };
         set("kind", "roster".into());
         set("rows", Float64Array::from(&self.rows[..]).into());
-        set("ids", join(&mut self.ids.iter().map(String::as_str)));
+        set("ids", JsValue::from_str(&self.ids.text));
         set("error", pair(&self.error));
         let rows: Vec<f64> = self.problems.iter().map(|p| p.0 as f64).collect();
         set("problemRows", Float64Array::from(&rows[..]).into());
@@ -352,7 +428,8 @@ impl RosterMsg {
         let (zh, en) = (split("problemsZh"), split("problemsEn"));
         RosterMsg {
             rows: numbers("rows"),
-            ids: split("ids"),
+            ids: Ids::default(),
+            ids_js: get("ids"),
             error: pair("error"),
             problems: numbers("problemRows")
                 .into_iter()
@@ -361,6 +438,34 @@ impl RosterMsg {
                 .collect(),
             notes: pair("notes"),
             encoding: get("encoding").as_string().unwrap_or_default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_through_one_string() {
+        // (case, ids)
+        let cases: [(&str, &[&str]); 4] = [
+            ("none", &[]),
+            ("one", &["H1"]),
+            (
+                "Chinese and an empty-looking neighbour",
+                &["张三", "李四", "X"],
+            ),
+            ("many", &["a", "bb", "ccc", "dddd"]),
+        ];
+        for (case, want) in cases {
+            let ids = Ids::of(want.iter().copied());
+            let back = Ids::from_text(ids.text.clone());
+            assert_eq!(back.len(), want.len(), "{case}");
+            for (i, w) in want.iter().enumerate() {
+                assert_eq!(back.get(i), Some(*w), "{case} {i}");
+            }
+            assert_eq!(back.get(want.len()), None, "{case}");
         }
     }
 }

@@ -119,9 +119,10 @@ fn results_table(lang: Lang, roster: &RosterMsg, choices: &[Option<Choice>], fro
         m.el("th", &[("scope", "col")], c.get(lang));
     }
     m.close("tr").close("thead").open("tbody", &[]);
+    let ids = roster.page_ids(from, PAGE);
     for (i, choice) in choices.iter().enumerate().skip(from).take(PAGE) {
         let row = (roster.rows.get(i).copied().unwrap_or(0.0) as usize).to_string();
-        let id = roster.ids.get(i).map_or("", String::as_str);
+        let id = ids.get(i - from).map_or("", String::as_str);
         match choice {
             Some(Ok(b)) => {
                 m.open(
