@@ -4,6 +4,7 @@
 //! "sales": …, "end_out": …, "close": …, "wc": …}, …], "kept": [true, …], "holders": 41,
 //! "met": false}`.
 
+use hezuo::model::coop::cash::YearCash;
 use hezuo::model::coop::{evaluate, CoopInputs, COOP_SPECS};
 
 fn main() {
@@ -21,18 +22,12 @@ fn main() {
         .years
         .iter()
         .map(|y| {
-            format!(
-                "{{\"year\": {}, \"open\": {:?}, \"start_in\": {:?}, \"start_out\": {:?}, \"low\": {:?}, \"sales\": {:?}, \"end_out\": {:?}, \"close\": {:?}, \"wc\": {:?}}}",
-                y.year,
-                y.open,
-                y.start_in(),
-                y.start_out(),
-                y.low,
-                y.sales,
-                y.end_out(),
-                y.close,
-                y.need
-            )
+            let cells: Vec<String> = YearCash::COLUMNS
+                .iter()
+                .zip(y.columns())
+                .map(|(k, x)| format!("\"{k}\": {x:?}"))
+                .collect();
+            format!("{{\"year\": {}, {}}}", y.year, cells.join(", "))
         })
         .collect();
     println!(

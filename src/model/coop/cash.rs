@@ -73,6 +73,33 @@ pub struct YearCash {
 }
 
 impl YearCash {
+    /// Names of [`columns`](Self::columns), as the cash table's `data-col` keys.
+    pub const COLUMNS: [&'static str; 8] = [
+        "open",
+        "start_in",
+        "start_out",
+        "low",
+        "sales",
+        "end_out",
+        "close",
+        "wc",
+    ];
+
+    /// The year as the cash table shows it: opening balance, received and paid at the start,
+    /// the low point, sales, paid at the end, closing balance, working capital needed.
+    pub fn columns(&self) -> [f64; 8] {
+        [
+            self.open,
+            self.start_in(),
+            self.start_out(),
+            self.low,
+            self.sales,
+            self.end_out(),
+            self.close,
+            self.need,
+        ]
+    }
+
     /// Everything received at the start.
     pub fn start_in(&self) -> f64 {
         self.equity_in

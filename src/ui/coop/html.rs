@@ -9,22 +9,14 @@ use crate::i18n::coop::{
 };
 use crate::i18n::format::percent;
 use crate::i18n::words::{amount, source};
+use crate::model::coop::cash::YearCash;
 use crate::model::coop::{Check, CoopReport, COOP_SPECS};
 use crate::model::form::plain_number;
 use crate::model::Lang;
 use crate::ui::markup::Markup;
 
 /// Keys of the cash table's `data-col`, in column order after the year.
-const KEYS: [&str; 8] = [
-    "open",
-    "start_in",
-    "start_out",
-    "low",
-    "sales",
-    "end_out",
-    "close",
-    "wc",
-];
+const KEYS: [&str; 8] = YearCash::COLUMNS;
 
 /// The results: the working capital and each promise at expected values with the Monte Carlo
 /// chance each fails (`data-check`, `data-kept`, `data-chance`); the sect. 4.3 incentive
@@ -123,16 +115,7 @@ pub fn results(lang: Lang, r: &CoopReport) -> String {
     }
     o.raw("</tr></thead><tbody>");
     for y in &r.years {
-        let values = [
-            y.open,
-            y.start_in(),
-            y.start_out(),
-            y.low,
-            y.sales,
-            y.end_out(),
-            y.close,
-            y.need,
-        ];
+        let values = y.columns();
         o.open("tr", &[("data-year", &y.year.to_string())]);
         o.el("th", &[("scope", "row")], &year(lang, y.year));
         for ((k, x), h) in KEYS.iter().zip(values).zip(&COLS[1..]) {
