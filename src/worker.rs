@@ -158,7 +158,7 @@ impl Job {
             Ok(r) => RosterMsg {
                 encoding: self.encoding.into(),
                 rows: r.households.iter().map(|h| h.row as f64).collect(),
-                ids: Ids::of(r.households.iter().map(|h| h.id.as_str())),
+                ids: JsValue::from_str(&joined(r.households.iter().map(|h| h.id.as_str()))),
                 error: None,
                 problems: r
                     .problems
@@ -173,7 +173,6 @@ impl Job {
                     .collect(),
                 notes: (!r.defaulted.is_empty())
                     .then(|| both(&|l| words::defaulted(l, &r.defaulted))),
-                ids_js: JsValue::UNDEFINED,
             },
         };
         msg.to_js()
@@ -267,8 +266,10 @@ fn result_rows(households: &[Household], results: &[f64]) -> (Vec<ResultRow>, Ve
 pub struct RosterMsg {
     /// Row numbers in the file of the households read.
     pub rows: Vec<f64>,
-    /// Their ids.
-    pub ids: Ids,
+    /// Their ids, as one JavaScript string joined by U+001F. It stays in JavaScript on the
+    /// page: copying a county's ids into the wasm at once would hold the page for tens of
+    /// milliseconds, and a page of the table needs only fifty.
+    pub ids: JsValue,
     /// Why the file cannot be read, in zh and en.
     pub error: Option<[String; 2]>,
     /// Every row problem: row, zh, en.
@@ -277,68 +278,20 @@ pub struct RosterMsg {
     pub notes: Option<[String; 2]>,
     /// How the file was decoded ("" for pasted text).
     pub encoding: String,
-    /// On the page: the ids as the JavaScript string that came (left in JavaScript: copying a
-    /// county's ids into the wasm at once would hold the page for tens of milliseconds).
-    pub ids_js: JsValue,
 }
 
 const SEP: char = '\u{1f}';
 
-/// Many ids in one string, separated by U+001F, with where each starts: one allocation for
-/// a whole county's ids instead of one per household.
-#[derive(Default, Debug, Clone, PartialEq)]
-pub struct Ids {
-    text: String,
-    starts: Vec<u32>,
-}
-
-impl Ids {
-    /// The ids, in order.
-    pub fn of<'a>(ids: impl Iterator<Item = &'a str>) -> Ids {
-        let mut text = String::new();
-        for (i, id) in ids.enumerate() {
-            if i > 0 {
-                text.push(SEP);
-            }
-            text.push_str(id);
+/// `items` joined by U+001F.
+fn joined<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut s = String::new();
+    for (i, x) in items.enumerate() {
+        if i > 0 {
+            s.push(SEP);
         }
-        Ids::from_text(text)
+        s.push_str(x);
     }
-
-    /// The ids of a joined text (none when it is empty).
-    pub fn from_text(text: String) -> Ids {
-        let starts = if text.is_empty() {
-            Vec::new()
-        } else {
-            std::iter::once(0)
-                .chain(
-                    text.match_indices(SEP)
-                        .map(|(i, _)| (i + SEP.len_utf8()) as u32),
-                )
-                .collect()
-        };
-        Ids { text, starts }
-    }
-
-    /// How many.
-    pub fn len(&self) -> usize {
-        self.starts.len()
-    }
-
-    /// True when there are none.
-    pub fn is_empty(&self) -> bool {
-        self.starts.is_empty()
-    }
-
-    /// The `i`-th id.
-    pub fn get(&self, i: usize) -> Option<&str> {
-        let start = *self.starts.get(i)? as usize;
-        let end = self
-            .starts
-            .get(i + 1)
-            .map_or(self.text.len(), |&next| next as usize - SEP.len_utf8());
-        self.text.get(start..end)
-    }
+    s
 }
 
 impl RosterMsg {
@@ -349,16 +302,13 @@ impl RosterMsg {
 
     /// The ids of households `from` to `from + n` (fewer at the end).
     pub fn page_ids(&self, from: usize, n: usize) -> Vec<String> {
-        if let Some(text) = self.ids_js.dyn_ref::<web_sys::js_sys::JsString>() {
-            let sep = SEP.to_string();
-            let all = text.split(&sep);
-            let end = (from + n).min(all.length() as usize);
-            return (from..end)
-                .map(|i| all.get(i as u32).as_string().unwrap_or_default())
-                .collect();
-        }
-        (from..(from + n).min(self.ids.len()))
-            .map(|i| self.ids.get(i).unwrap_or("").to_owned())
+        let Some(text) = self.ids.dyn_ref::<web_sys::js_sys::JsString>() else {
+            return Vec::new();
+        };
+        let all = text.split(&SEP.to_string());
+        let end = (from + n).min(all.length() as usize);
+        (from..end)
+            .map(|i| all.get(i as u32).as_string().unwrap_or_default())
             .collect()
     }
 
@@ -373,19 +323,10 @@ impl RosterMsg {
             Some([a, b]) => Array::of2(&a.into(), &b.into()).into(),
             None => JsValue::NULL,
         };
-        let join = |it: &mut dyn Iterator<Item = &str>| {
-            let mut s = String::new();
-            for (i, x) in it.enumerate() {
-                if i > 0 {
-                    s.push(SEP);
-                }
-                s.push_str(x);
-            }
-            JsValue::from_str(&s)
-        };
+        let join = |it: &mut dyn Iterator<Item = &str>| JsValue::from_str(&joined(it));
         set("kind", "roster".into());
         set("rows", Float64Array::from(&self.rows[..]).into());
-        set("ids", JsValue::from_str(&self.ids.text));
+        set("ids", self.ids.clone());
         set("error", pair(&self.error));
         let rows: Vec<f64> = self.problems.iter().map(|p| p.0 as f64).collect();
         set("problemRows", Float64Array::from(&rows[..]).into());
@@ -428,8 +369,7 @@ impl RosterMsg {
         let (zh, en) = (split("problemsZh"), split("problemsEn"));
         RosterMsg {
             rows: numbers("rows"),
-            ids: Ids::default(),
-            ids_js: get("ids"),
+            ids: get("ids"),
             error: pair("error"),
             problems: numbers("problemRows")
                 .into_iter()
@@ -438,34 +378,6 @@ impl RosterMsg {
                 .collect(),
             notes: pair("notes"),
             encoding: get("encoding").as_string().unwrap_or_default(),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_round_trip_through_one_string() {
-        // (case, ids)
-        let cases: [(&str, &[&str]); 4] = [
-            ("none", &[]),
-            ("one", &["H1"]),
-            (
-                "Chinese and an empty-looking neighbour",
-                &["张三", "李四", "X"],
-            ),
-            ("many", &["a", "bb", "ccc", "dddd"]),
-        ];
-        for (case, want) in cases {
-            let ids = Ids::of(want.iter().copied());
-            let back = Ids::from_text(ids.text.clone());
-            assert_eq!(back.len(), want.len(), "{case}");
-            for (i, w) in want.iter().enumerate() {
-                assert_eq!(back.get(i), Some(*w), "{case} {i}");
-            }
-            assert_eq!(back.get(want.len()), None, "{case}");
         }
     }
 }
