@@ -646,6 +646,14 @@ pub fn brief(
 
 /// Computes the whole report.
 pub fn evaluate(v: &Valid, settings: &Settings) -> Report {
+    evaluate_in(v, settings, &mut None)
+}
+
+/// [`evaluate`], keeping the draws in `table` for the next call: they are drawn again only
+/// when the ranges, horizon or settings change, not when land, labour or cash do (the
+/// household page re-evaluates on every keystroke). The report is the same as
+/// [`evaluate`]'s.
+pub fn evaluate_in(v: &Valid, settings: &Settings, table: &mut Option<DrawTable>) -> Report {
     let spec = DrawSpec::new(v);
     let years = v.whole(Field::Years);
     let analytic: Vec<(Code, Result<Analytic, Infeasible>)> = REGISTRY
@@ -655,7 +663,13 @@ pub fn evaluate(v: &Valid, settings: &Settings) -> Report {
 
     // Monte Carlo: one shared draw per year for every pattern.
     let n = settings.draws.max(1);
-    let table = DrawTable::new(&spec, years, settings);
+    let table: &DrawTable = match table {
+        Some(t) => {
+            t.refresh(v, settings);
+            t
+        }
+        None => table.insert(DrawTable::new(&spec, years, settings)),
+    };
     let mut totals = vec![Vec::new(); analytic.len()];
     let mut alive = Vec::new();
     for (i, (_, r)) in analytic.iter().enumerate() {
@@ -754,6 +768,44 @@ mod tests {
         ];
         for (case, xs, want) in cases {
             assert_eq!(percentiles(&xs), want, "{case}");
+        }
+    }
+
+    #[test]
+    fn a_kept_table_gives_the_same_report() {
+        use crate::model::params::Inputs;
+        // (case, field changed after the first evaluation, its new value): the kept table
+        // is reused for land, labour and cash and drawn again for ranges and horizon.
+        let cases = [
+            ("land", Field::Land, 11.25),
+            ("adults", Field::Adults, 1.0),
+            ("cash", Field::Cash, 0.0),
+            ("price spread", Field::PriceSpread, 35.0),
+            ("dividend range", Field::DivHi, 9_000.0),
+            ("fewer years", Field::Years, 3.0),
+            ("more years", Field::Years, 10.0),
+            ("failure chance", Field::Fail, 20.0),
+        ];
+        let settings = Settings {
+            draws: 200,
+            seed: 5,
+        };
+        for (case, field, value) in cases {
+            let mut table = None;
+            let first = Inputs::default().check().expect("defaults are valid");
+            assert_eq!(
+                evaluate_in(&first, &settings, &mut table),
+                evaluate(&first, &settings),
+                "{case}: first"
+            );
+            let mut inputs = Inputs::default();
+            inputs.set(field, value);
+            let v = inputs.check().expect("valid");
+            assert_eq!(
+                evaluate_in(&v, &settings, &mut table),
+                evaluate(&v, &settings),
+                "{case}: after the change"
+            );
         }
     }
 }

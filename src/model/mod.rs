@@ -26,7 +26,7 @@ pub mod stream;
 pub mod text;
 pub mod workshop;
 
-pub use engine::{brief, evaluate, Brief, DrawTable, Report, Scratch, Settings};
+pub use engine::{brief, evaluate, evaluate_in, Brief, DrawTable, Report, Scratch, Settings};
 pub use error::{ErrorKind, FieldError, Infeasible};
 pub use params::{Field, Inputs, Valid};
 pub use patterns::Code;

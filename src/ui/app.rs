@@ -32,8 +32,10 @@ pub fn App() -> Html {
     });
     use_lang_effects(state.lang);
     use_link_sync(&state);
-    let derived = use_memo((state.texts.clone(), state.unit), |(texts, unit)| {
-        Derived::new(texts, *unit)
+    // The Monte Carlo's draws, kept from one keystroke to the next.
+    let table = use_mut_ref(|| None);
+    let derived = use_memo((state.texts.clone(), state.unit), move |(texts, unit)| {
+        Derived::new(texts, *unit, &mut table.borrow_mut())
     });
     let (printing, print) = use_print_mode();
     let lang = state.lang;

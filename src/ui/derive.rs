@@ -1,7 +1,7 @@
 //! Results derived from the state: read the form, check it, run the engine. Only valid inputs
 //! reach the engine; with any error there is no report, so no stale number is shown.
 
-use crate::model::engine::{evaluate, Report, Settings};
+use crate::model::engine::{evaluate_in, DrawTable, Report, Settings};
 use crate::model::error::FieldError;
 use crate::model::form::{read, LandUnit, Reading};
 use crate::model::params::{Field, Valid};
@@ -18,15 +18,18 @@ pub struct Derived {
 }
 
 impl Derived {
-    /// Reads the texts and, when they are all right, computes the report.
-    pub fn new(texts: &[String], unit: LandUnit) -> Self {
+    /// Reads the texts and, when they are all right, computes the report, with the draws
+    /// kept in `table` from the last time (drawn again only when the ranges change).
+    pub fn new(texts: &[String], unit: LandUnit, table: &mut Option<DrawTable>) -> Self {
         let reading = read(texts, unit);
         let valid = reading
             .errors
             .is_empty()
             .then(|| reading.inputs.check().ok())
             .flatten();
-        let report = valid.as_ref().map(|v| evaluate(v, &Settings::default()));
+        let report = valid
+            .as_ref()
+            .map(|v| evaluate_in(v, &Settings::default(), table));
         Derived {
             reading,
             valid,
