@@ -6,18 +6,38 @@ use crate::model::Lang;
 
 /// `1234567` → `1,234,567` (a minus sign for negatives).
 pub fn group_thousands(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    let mut out = String::with_capacity(24);
+    push_grouped(&mut out, n);
+    out
+}
+
+/// Appends [`group_thousands`] of `n` to `out` (no `core::fmt`: the results table writes
+/// about a hundred of these on every keystroke).
+pub fn push_grouped(out: &mut String, n: i64) {
     if n < 0 {
         out.push('−');
     }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+    push_digits(out, n.unsigned_abs());
+}
+
+/// Appends `m`'s digits, grouped by three with commas.
+fn push_digits(out: &mut String, mut m: u64) {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    loop {
+        digits[len] = b'0' + (m % 10) as u8;
+        len += 1;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    for i in (0..len).rev() {
+        out.push(char::from(digits[i]));
+        if i > 0 && i % 3 == 0 {
             out.push(',');
         }
-        out.push(c);
     }
-    out
 }
 
 /// A decimal number with thousands separators and at most `decimals` decimals (trailing
@@ -45,11 +65,21 @@ pub fn svg(x: f64) -> String {
 
 /// Whole yuan: `12,345 元` or `¥12,345`.
 pub fn yuan(lang: Lang, n: i64) -> String {
+    let mut out = String::with_capacity(24);
     match lang {
-        Lang::Zh => format!("{} 元", group_thousands(n)),
-        Lang::En if n < 0 => format!("−¥{}", group_thousands(-n)),
-        Lang::En => format!("¥{}", group_thousands(n)),
+        Lang::Zh => {
+            push_grouped(&mut out, n);
+            out.push_str(" 元");
+        }
+        Lang::En => {
+            if n < 0 {
+                out.push('−');
+            }
+            out.push('¥');
+            push_digits(&mut out, n.unsigned_abs());
+        }
     }
+    out
 }
 
 /// Money in a sentence: in Chinese `2.15 万元` from 10,000 up, otherwise whole yuan.
@@ -82,7 +112,30 @@ mod tests {
         for (lang, x, want) in cases {
             assert_eq!(yuan_words(lang, x), want);
         }
+    }
+
+    #[test]
+    fn whole_yuan_grouped_by_thousands() {
+        // (case, amount, Chinese, English)
+        let cases = [
+            ("zero", 0, "0 元", "¥0"),
+            ("three digits", 999, "999 元", "¥999"),
+            ("four digits", 1_000, "1,000 元", "¥1,000"),
+            ("seven digits", 1_234_567, "1,234,567 元", "¥1,234,567"),
+            ("negative", -70_500, "−70,500 元", "−¥70,500"),
+            (
+                "the smallest i64",
+                i64::MIN,
+                "−9,223,372,036,854,775,808 元",
+                "−¥9,223,372,036,854,775,808",
+            ),
+        ];
+        for (case, n, zh, en) in cases {
+            assert_eq!(yuan(Lang::Zh, n), zh, "{case}");
+            assert_eq!(yuan(Lang::En, n), en, "{case}");
+        }
         assert_eq!(group_thousands(1_234_567), "1,234,567");
+        assert_eq!(group_thousands(-1_000), "−1,000");
         assert_eq!(group_thousands(0), "0");
         assert_eq!(number(15_000.5, 2), "15,000.5");
         assert_eq!(number(-0.001, 2), "0");
