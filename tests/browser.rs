@@ -490,6 +490,105 @@ async fn typing_land_updates_the_table() {
     finish(app);
 }
 
+/// The visible text of every cell of a feasible row: each amount rounded to whole yuan in
+/// the page's language, the year cells adding up to the shown total, no cell left empty.
+fn assert_cell_texts(app: &Mounted, report: &Report, lang: Lang, case: &str) {
+    use hezuo::i18n::format::yuan;
+    let digits = |s: &str| -> i64 {
+        let n: i64 = s
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .unwrap_or_else(|_| panic!("{case}: {s:?} has no number"));
+        if s.contains('−') {
+            -n
+        } else {
+            n
+        }
+    };
+    for row in &report.rows {
+        let Ok(o) = &row.result else { continue };
+        let code = row.code.as_str();
+        let tr = app.find(&format!("#results tr[data-pattern=\"{code}\"]"));
+        let cells = tr.query_selector_all("td").unwrap();
+        let texts: BTreeMap<String, String> = (0..cells.length())
+            .map(|i| {
+                let td = cells.item(i).unwrap().dyn_into::<Element>().unwrap();
+                let text = td.text_content().unwrap_or_default();
+                assert!(!text.trim().is_empty(), "{case}: {code}: an empty cell");
+                (td.get_attribute("data-col").unwrap_or_default(), text)
+            })
+            .collect();
+        let r = |x: f64| x.round() as i64;
+        for (col, x) in [
+            ("per_year", o.per_year),
+            ("guaranteed", o.guaranteed),
+            ("p10", o.spread.p10),
+            ("p90", o.spread.p90),
+            ("npv", o.npv),
+            ("cash", o.cash_needed),
+        ] {
+            assert_eq!(texts[col], yuan(lang, r(x)), "{case}: {code} {col}");
+        }
+        let years: Vec<i64> = (1..=o.years.len())
+            .map(|y| digits(&texts[&format!("y{y}")]))
+            .collect();
+        for (y, (shown, year)) in years.iter().zip(&o.years).enumerate() {
+            assert!(
+                (*shown as f64 - year.income).abs() <= 1.0,
+                "{case}: {code} year {}: {shown} for {}",
+                y + 1,
+                year.income
+            );
+        }
+        assert_eq!(
+            years.iter().sum::<i64>(),
+            digits(&texts["total"]),
+            "{case}: {code}: the years add up to the total"
+        );
+        if let Some(gain) = o.increase_over_s {
+            assert_eq!(texts["gain"], yuan(lang, r(gain)), "{case}: {code} gain");
+        }
+    }
+}
+
+/// A row that cannot run shows its reason and no cells; when it can run again, its cells hold
+/// the new numbers (the cells are drawn anew, then filled).
+#[wasm_bindgen_test]
+async fn rows_that_turn_infeasible_and_back_show_the_right_numbers() {
+    let app = start("").await;
+    let infeasible = |app: &Mounted| {
+        app.table()
+            .iter()
+            .filter(|r| r.infeasible.is_some())
+            .count()
+    };
+    for land in ["3", "30", "3", "30", "12", "3"] {
+        app.type_into("land", land).await;
+        let report = engine(&[(Field::Land, land)]);
+        let case = format!("land={land}");
+        assert_table_matches(&app, &report, &case);
+        assert_cell_texts(&app, &report, Lang::Zh, &case);
+        match land {
+            "3" => assert_eq!(infeasible(&app), 0, "{case}: every pattern can run"),
+            "30" => assert!(infeasible(&app) >= 4, "{case}: not enough cash for four"),
+            _ => {}
+        }
+    }
+    app.type_into("land", "30").await;
+    assert_eq!(
+        app.find_all("#results tr[data-infeasible] td.num").len(),
+        0,
+        "an infeasible row has no number cells"
+    );
+    app.click_switch().await;
+    let report = engine(&[(Field::Land, "30")]);
+    assert_cell_texts(&app, &report, Lang::En, "land=30 in English");
+
+    finish(app);
+}
+
 #[wasm_bindgen_test]
 async fn bad_land_is_explained_in_both_languages_and_nothing_is_computed() {
     let app = start("").await;

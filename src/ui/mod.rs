@@ -16,6 +16,8 @@ pub mod link;
 mod markup;
 mod number_field;
 mod qr_code;
+mod result_row;
+mod result_rows;
 mod results_table;
 mod roster;
 mod saved;

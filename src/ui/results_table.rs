@@ -1,110 +1,105 @@
 use std::rc::Rc;
 
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use super::derive::Derived;
+use super::result_rows::{Badges, ResultRows, RowShape, COLS, YEARS};
 use super::state::{Action, StateHandle};
-use crate::i18n::format::{percent, yuan};
+use crate::i18n::format::{number, percent, yuan};
 use crate::i18n::words::infeasible;
 use crate::i18n::*;
-use crate::model::engine::{Outcome, Report};
+use crate::model::engine::Report;
 use crate::model::rounding::round_parts;
 use crate::model::{Code, Lang};
 
-// On a phone each cell shows its column's name before it: `static/style.css` writes it from the
-// cell's `data-col` and the page's language (a test keeps the two in step). Not
-// `content: attr(data-label)`: with `attr()` the browser recomputes a cell's style whenever any
-// of its attributes changes, and every `data-yuan` changes on each keystroke.
-fn cell(lang: Lang, col: &'static str, exact: String, shown: i64) -> Html {
-    html! {
-        <td data-col={col} data-yuan={exact} class="num">{ yuan(lang, shown) }</td>
-    }
+#[wasm_bindgen(module = "/src/ui/fill.js")]
+extern "C" {
+    /// Writes the cells' texts and `data-yuan` (see `fill.js`).
+    #[wasm_bindgen(js_name = fillCells)]
+    fn fill_cells(table: &web_sys::Element, codes: &str, texts: &str, nums: &[f64]);
 }
 
-/// The amounts of a feasible row with a `data-yuan`, in the order [`outcome_cells`] shows them.
-fn amounts(o: &Outcome) -> impl Iterator<Item = f64> + '_ {
-    std::iter::once(o.per_year)
-        .chain(o.years.iter().map(|y| y.income))
-        .chain([
-            o.total,
-            o.guaranteed,
-            o.spread.p10,
-            o.spread.p90,
-            o.npv,
-            o.cash_needed,
-        ])
-}
-
-/// The `data-col` of each year's cell (up to the 10 years the form allows).
-const YEAR_COLS: [&str; 10] = ["y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9", "y10"];
-
-fn year_label(lang: Lang, y: usize) -> String {
-    match lang {
-        Lang::Zh => format!("第{y}年"),
-        Lang::En => format!("Year {y}"),
-    }
-}
-
-fn badges(report: &Report, code: Code, lang: Lang) -> Html {
-    let mut out = Vec::new();
-    if report.by_expected.first() == Some(&code) {
-        out.push(("best", BADGE_BEST.get(lang)));
-    }
-    if report.by_p10.first() == Some(&code) {
-        out.push(("safest", BADGE_SAFEST.get(lang)));
-    }
-    if report.by_cash.first() == Some(&code) {
-        out.push(("cash", BADGE_CASH.get(lang)));
-    }
-    out.into_iter()
-        .map(|(k, t)| html! { <span class={classes!("badge", k)}>{ t }</span> })
-        .collect()
-}
-
-/// The cells of a feasible row; `exact` gives the `data-yuan` texts of [`amounts`], in order.
-fn outcome_cells(lang: Lang, o: &Outcome, exact: &mut impl Iterator<Item = String>) -> Html {
-    let mut x = || exact.next().unwrap_or_default();
-    let per_year = x();
-    let incomes: Vec<f64> = o.years.iter().map(|y| y.income).collect();
-    let shown = round_parts(&incomes);
-    let total: i64 = shown.iter().sum();
-    let years: Vec<Html> = shown
-        .iter()
-        .enumerate()
-        .map(|(i, s)| cell(lang, YEAR_COLS.get(i).copied().unwrap_or("y"), x(), *s))
-        .collect();
-    let total_exact = x();
-    let [guaranteed, p10, p90, npv, cash] = [x(), x(), x(), x(), x()];
+/// The cells of every feasible row, in table order: the patterns (space-separated), each
+/// cell's text (separated by U+001F) and each cell's unrounded amount (NaN where the cell has
+/// no `data-yuan`). The year cells are rounded so that they add up to the shown total.
+pub fn cell_values(report: &Report, lang: Lang) -> (String, String, Vec<f64>) {
+    let (mut codes, mut texts, mut nums) = (String::new(), String::new(), Vec::new());
+    let mut push = |text: String, num: f64| {
+        if !nums.is_empty() {
+            texts.push('\u{1f}');
+        }
+        texts.push_str(&text);
+        nums.push(num);
+    };
     let r = |x: f64| x.round() as i64;
-    let labor = format!(
-        "{} / {}",
-        crate::i18n::format::number(o.labor_days, 0),
-        crate::i18n::format::number(o.labor_have, 0)
-    );
-    html! {
-        <>
-            { cell(lang, "per_year", per_year, r(o.per_year)) }
-            { for years }
-            { cell(lang, "total", total_exact, total) }
-            <td data-col="gain" class="num">
-                { o.increase_over_s.map(|g| yuan(lang, r(g))).unwrap_or_else(|| "—".into()) }
-            </td>
-            { cell(lang, "guaranteed", guaranteed, r(o.guaranteed)) }
-            { cell(lang, "p10", p10, r(o.spread.p10)) }
-            { cell(lang, "p90", p90, r(o.spread.p90)) }
-            { cell(lang, "npv", npv, r(o.npv)) }
-            { cell(lang, "cash", cash, r(o.cash_needed)) }
-            <td data-col="below" class="num">
-                { o.spread.below_s.map(percent).unwrap_or_else(|| "—".into()) }
-            </td>
-            <td data-col="labor" class="num">{ labor }</td>
-        </>
+    for code in report.display_order() {
+        let Some(o) = report.outcome(code) else {
+            continue;
+        };
+        codes.push_str(code.as_str());
+        codes.push(' ');
+        let incomes: Vec<f64> = o.years.iter().map(|y| y.income).collect();
+        let shown = round_parts(&incomes);
+        for &(col, _) in COLS.iter() {
+            match col {
+                YEARS => {
+                    for (y, s) in o.years.iter().zip(&shown) {
+                        push(yuan(lang, *s), y.income);
+                    }
+                }
+                "per_year" => push(yuan(lang, r(o.per_year)), o.per_year),
+                "total" => push(yuan(lang, shown.iter().sum()), o.total),
+                "gain" => push(
+                    o.increase_over_s
+                        .map(|g| yuan(lang, r(g)))
+                        .unwrap_or_else(|| "—".into()),
+                    f64::NAN,
+                ),
+                "guaranteed" => push(yuan(lang, r(o.guaranteed)), o.guaranteed),
+                "p10" => push(yuan(lang, r(o.spread.p10)), o.spread.p10),
+                "p90" => push(yuan(lang, r(o.spread.p90)), o.spread.p90),
+                "npv" => push(yuan(lang, r(o.npv)), o.npv),
+                "cash" => push(yuan(lang, r(o.cash_needed)), o.cash_needed),
+                "below" => push(
+                    o.spread.below_s.map(percent).unwrap_or_else(|| "—".into()),
+                    f64::NAN,
+                ),
+                _ => push(
+                    format!("{} / {}", number(o.labor_days, 0), number(o.labor_have, 0)),
+                    f64::NAN,
+                ),
+            }
+        }
     }
+    (codes, texts, nums)
+}
+
+/// Each row's shape in display order: badges and feasibility, no numbers.
+fn shapes(report: &Report, lang: Lang) -> Vec<RowShape> {
+    report
+        .display_order()
+        .into_iter()
+        .map(|code| RowShape {
+            code,
+            badges: Badges {
+                best: report.by_expected.first() == Some(&code),
+                safest: report.by_p10.first() == Some(&code),
+                cash: report.by_cash.first() == Some(&code),
+            },
+            feasible: match &report.row(code).result {
+                Ok(_) => Ok(()),
+                Err(why) => Err((why.code(), infeasible(lang, why))),
+            },
+        })
+        .collect()
 }
 
 /// The comparison: one row per pattern, ranked by expected total (cards on a phone, a table
 /// on wide screens). Cells carry `data-col` and the unrounded `data-yuan` (the link format's
 /// machine-readable contract); infeasible rows carry `data-infeasible` and their reason.
+/// Yew draws the rows ([`ResultRows`]); the numbers are written in one call after each
+/// render ([`cell_values`], `fill.js`).
 #[component]
 pub fn ResultsTable() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
@@ -127,6 +122,17 @@ pub fn ResultsTable() -> Html {
         }
     });
     let lang = state.lang;
+    let table = use_node_ref();
+    {
+        // After every render, once the rows are drawn: the numbers.
+        let (table, derived) = (table.clone(), derived.clone());
+        use_effect(move || {
+            if let (Some(el), Some(report)) = (table.cast::<web_sys::Element>(), &derived.report) {
+                let (codes, texts, nums) = cell_values(report, lang);
+                fill_cells(&el, &codes, &texts, &nums);
+            }
+        });
+    }
     let Some(report) = derived.report.as_ref() else {
         return html! {
             <section class="card results" aria-labelledby="results-title">
@@ -150,68 +156,13 @@ pub fn ResultsTable() -> Html {
             </section>
         };
     };
-    let years = report.years as usize;
-    let order = report.display_order();
-    // Every `data-yuan` of the table in one call into JavaScript.
-    let all: Vec<f64> = order
-        .iter()
-        .filter_map(|&code| report.row(code).result.as_ref().ok())
-        .flat_map(amounts)
-        .collect();
-    let mut exact = crate::ui::exact::exact_all(&all).into_iter();
-    let rows = order.into_iter().map(|code| {
-        let row = report.row(code);
-        let p = code.pattern();
-        let head = html! {
-            <th scope="row">
-                <span class="code">{ code.as_str() }</span>{ " " }{ p.name().get(lang) }
-                if code == Code::S { <span class="baseline">{ BASELINE.get(lang) }</span> }
-                { badges(report, code, lang) }
-                <button type="button" class="details-btn">{ SHOW_DETAILS.get(lang) }</button>
-            </th>
-        };
-        match &row.result {
-            Ok(o) => html! {
-                <tr key={code.as_str()} data-pattern={code.as_str()} class={classes!((state.selected == code).then_some("selected"))}>
-                    { head }
-                    { outcome_cells(lang, o, &mut exact) }
-                </tr>
-            },
-            Err(why) => html! {
-                <tr key={code.as_str()} data-pattern={code.as_str()} data-infeasible={why.code()} class="infeasible">
-                    { head }
-                    <td colspan={(years + 10).to_string()} class="reason">
-                        <strong>{ CANNOT.get(lang) }</strong>{ "：" }{ infeasible(lang, why) }
-                    </td>
-                </tr>
-            },
-        }
-    });
-    let year_heads =
-        (1..=years).map(|y| html! { <th scope="col" class="num">{ year_label(lang, y) }</th> });
     html! {
         <section class="card results" aria-labelledby="results-title">
             <h2 id="results-title">{ RESULTS_TITLE.get(lang) }</h2>
             <div class="table-wrap">
-                <table id="results">
-                    <caption>{ TABLE_CAPTION.get(lang) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ COL_PATTERN.get(lang) }</th>
-                            <th scope="col" class="num">{ COL_PER_YEAR.get(lang) }</th>
-                            { for year_heads }
-                            <th scope="col" class="num">{ COL_TOTAL.get(lang) }</th>
-                            <th scope="col" class="num">{ COL_GAIN.get(lang) }</th>
-                            <th scope="col" class="num">{ COL_GUARANTEED.get(lang) }</th>
-                            <th scope="col" class="num">{ COL_P10.get(lang) }</th>
-                            <th scope="col" class="num">{ COL_P90.get(lang) }</th>
-                            <th scope="col" class="num">{ COL_NPV.get(lang) }</th>
-                            <th scope="col" class="num">{ COL_CASH.get(lang) }</th>
-                            <th scope="col" class="num">{ COL_BELOW.get(lang) }</th>
-                            <th scope="col" class="num">{ COL_LABOR.get(lang) }</th>
-                        </tr>
-                    </thead>
-                    <tbody onclick={select}>{ for rows }</tbody>
+                <table id="results" ref={table}>
+                    <ResultRows {lang} years={report.years as usize} rows={Rc::new(shapes(report, lang))}
+                        selected={state.selected} onselect={select} />
                 </table>
             </div>
         </section>
@@ -248,13 +199,18 @@ mod tests {
                     text.get(Lang::En).to_string(),
                 )
             })
-            .chain(YEAR_COLS.iter().enumerate().map(|(i, col)| {
-                (
-                    col.to_string(),
-                    year_label(Lang::Zh, i + 1),
-                    year_label(Lang::En, i + 1),
-                )
-            }));
+            .chain(
+                crate::ui::result_rows::YEAR_COLS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, col)| {
+                        (
+                            col.to_string(),
+                            crate::ui::result_rows::year_label(Lang::Zh, i + 1),
+                            crate::ui::result_rows::year_label(Lang::En, i + 1),
+                        )
+                    }),
+            );
         for (col, zh, en) in labels {
             let rule = format!("#results td[data-col=\"{col}\"]::before {{ content: \"{zh}\"; }}");
             assert!(css.contains(&format!("\n  {rule}")), "missing: {rule}");
