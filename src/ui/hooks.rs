@@ -67,20 +67,43 @@ fn write_link(query: &str) {
 /// few milliseconds, too much for every keystroke on a slow phone.
 const LINK_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
+/// The link waiting to be written, and whether a timer is already waiting to write it.
+#[derive(Default)]
+struct PendingLink {
+    /// Bumped on every change of the scenario.
+    generation: u64,
+    /// The query to write.
+    query: String,
+    /// A timer is running (one at most: a keystroke only updates the query).
+    waiting: bool,
+}
+
 /// Keeps the link in the address bar in step with the scenario (replaceState: no history
-/// entry per keystroke), once typing pauses.
+/// entry per keystroke), once typing pauses for [`LINK_DELAY`]. One timer at a time: while
+/// it waits, keystrokes only replace the query it will write.
 #[hook]
 pub fn use_link_sync(state: &AppState) {
     let query = to_query(state);
-    let latest = use_mut_ref(|| 0u64);
+    let pending = use_mut_ref(PendingLink::default);
     use_effect_with(query, move |query| {
-        *latest.borrow_mut() += 1;
-        let mine = *latest.borrow();
-        let query = query.clone();
+        let mut p = pending.borrow_mut();
+        p.generation += 1;
+        p.query.clone_from(query);
+        if p.waiting {
+            return;
+        }
+        p.waiting = true;
+        drop(p);
         yew::platform::spawn_local(async move {
-            yew::platform::time::sleep(LINK_DELAY).await;
-            if *latest.borrow() == mine {
-                write_link(&query);
+            loop {
+                let seen = pending.borrow().generation;
+                yew::platform::time::sleep(LINK_DELAY).await;
+                let mut p = pending.borrow_mut();
+                if p.generation == seen {
+                    p.waiting = false;
+                    write_link(&p.query);
+                    break;
+                }
             }
         });
     });
