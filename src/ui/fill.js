@@ -8,16 +8,24 @@
 // their cells' text in order, separated by U+001F. `nums`: each cell's unrounded amount for
 // `data-yuan`, NaN for a cell without one. Only what differs is written.
 export function fillCells(table, codes, texts, nums) {
+  // A mismatch is a bug: no number is left on screen that might be stale.
+  const fail = (why) => {
+    for (const td of table.querySelectorAll('td[data-col]')) {
+      td.textContent = '';
+      td.removeAttribute('data-yuan');
+    }
+    throw new Error(`fillCells: ${why}`);
+  };
   const cells = [];
   for (const code of codes.split(' ')) {
     if (!code) continue;
     const tr = table.querySelector(`tr[data-pattern="${code}"]`);
-    if (!tr) throw new Error(`fillCells: no row ${code}`);
+    if (!tr) fail(`no row ${code}`);
     for (const td of tr.cells) if (td.tagName === 'TD') cells.push(td);
   }
   const t = texts.split('\u001f');
   if (cells.length !== t.length || cells.length !== nums.length) {
-    throw new Error(`fillCells: ${cells.length} cells, ${t.length} texts, ${nums.length} numbers`);
+    fail(`${cells.length} cells, ${t.length} texts, ${nums.length} numbers`);
   }
   const nodes = cells.map((td) => td.firstChild);
   const yuan = cells.map((td) => td.getAttribute('data-yuan'));
