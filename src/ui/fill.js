@@ -1,14 +1,5 @@
-// Writes the results table's numbers in one call from WebAssembly: a keystroke changes about
-// 150 texts and `data-yuan` attributes, and one call per node costs a slow phone several
-// milliseconds. Yew renders the rows and their empty cells (src/ui/result_row.rs); this fills
-// them. Every node is read before any is written, and the texts are written before the
-// attributes: the browser is slowest when reads and writes alternate.
-//
-// `codes`: the feasible rows' patterns, space-separated, in table order. `texts`: each of
-// their cells' text in order, separated by U+001F. `nums`: each cell's unrounded amount for
-// `data-yuan`, NaN for a cell without one. Only what differs is written.
+// The results table's numbers in one call: see fill_cells in src/ui/results_table.rs.
 export function fillCells(table, codes, texts, nums) {
-  // A mismatch is a bug: no number is left on screen that might be stale.
   const fail = (why) => {
     for (const td of table.querySelectorAll('td[data-col]')) {
       td.textContent = '';

@@ -15,7 +15,16 @@ use crate::model::{Code, Lang};
 
 #[wasm_bindgen(module = "/src/ui/fill.js")]
 extern "C" {
-    /// Writes the cells' texts and `data-yuan` (see `fill.js`).
+    /// Writes the results table's numbers in one call: a keystroke changes about 150 texts
+    /// and `data-yuan` attributes, and one call from WebAssembly per node costs a slow phone
+    /// several milliseconds. Yew draws the rows and their empty cells ([`ResultRows`]); this
+    /// fills them. `codes`: the feasible rows' patterns, space-separated, in table order;
+    /// `texts`: each of their cells' text in order, separated by U+001F; `nums`: each cell's
+    /// unrounded amount for `data-yuan`, NaN for a cell without one. Only what differs is
+    /// written; every node is read before any is written and texts go before attributes (the
+    /// browser is slowest when reads and writes alternate). A mismatch between rows and
+    /// numbers (a bug) clears every number in the table before it throws: nothing stale stays
+    /// on screen.
     #[wasm_bindgen(js_name = fillCells)]
     fn fill_cells(table: &web_sys::Element, codes: &str, texts: &str, nums: &[f64]);
 }
