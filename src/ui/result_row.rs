@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::result_rows::{RowShape, COLS, YEARS, YEAR_COLS};
+use super::result_rows::{RowShape, COLS};
 use crate::i18n::*;
 use crate::model::{Code, Lang, Text};
 
@@ -39,15 +39,10 @@ pub fn ResultRow(props: &ResultRowProps) -> Html {
     };
     match &row.feasible {
         Ok(()) => {
-            let cells = COLS.iter().flat_map(|(col, _)| {
-                let cols = if *col == YEARS {
-                    &YEAR_COLS[..years.min(YEAR_COLS.len())]
-                } else {
-                    std::slice::from_ref(col)
-                };
-                cols.iter()
-                    .map(|&c| html! { <td data-col={c} class="num"></td> })
-            });
+            let cells = COLS
+                .iter()
+                .flat_map(|c| c.keys(years))
+                .map(|&c| html! { <td data-col={c} class="num"></td> });
             html! {
                 <tr data-pattern={code.as_str()} class={classes!(props.selected.then_some("selected"))}>
                     { head }

@@ -4,29 +4,46 @@ use yew::prelude::*;
 
 use super::result_row::ResultRow;
 use crate::i18n::*;
-use crate::model::{Code, Lang};
+use crate::model::{Code, Lang, Text};
 
 /// The `data-col` of each year's cell (up to the 10 years the form allows).
 pub const YEAR_COLS: [&str; 10] = ["y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9", "y10"];
 
-/// The `data-col` of a feasible row's cells after the pattern, in order, with whether the
-/// cell carries a `data-yuan`; `years` year cells stand where `YEARS` is.
-pub const COLS: [(&str, bool); 11] = [
-    ("per_year", true),
-    (YEARS, true),
-    ("total", true),
-    ("gain", false),
-    ("guaranteed", true),
-    ("p10", true),
-    ("p90", true),
-    ("npv", true),
-    ("cash", true),
-    ("below", false),
-    ("labor", false),
+/// A column of the results table after the pattern's name.
+#[derive(Clone, Copy, Debug)]
+pub enum Col {
+    /// One cell a year, `data-col` `y1` … `yN` ([`YEAR_COLS`]), headed [`year_label`].
+    Years,
+    /// One cell: its `data-col` and its heading.
+    One(&'static str, Text),
+}
+
+/// The results table's columns after the pattern's name, in order: one list for the
+/// headings, the cells Yew draws, the numbers written into them (`cell_values`) and the phone
+/// cards' labels in `static/style.css`.
+pub static COLS: [Col; 11] = [
+    Col::One("per_year", COL_PER_YEAR),
+    Col::Years,
+    Col::One("total", COL_TOTAL),
+    Col::One("gain", COL_GAIN),
+    Col::One("guaranteed", COL_GUARANTEED),
+    Col::One("p10", COL_P10),
+    Col::One("p90", COL_P90),
+    Col::One("npv", COL_NPV),
+    Col::One("cash", COL_CASH),
+    Col::One("below", COL_BELOW),
+    Col::One("labor", COL_LABOR),
 ];
 
-/// Placeholder for the year cells in [`COLS`].
-pub const YEARS: &str = "years";
+impl Col {
+    /// The `data-col` of its cells, over `years` years.
+    pub fn keys(&'static self, years: usize) -> &'static [&'static str] {
+        match self {
+            Col::Years => &YEAR_COLS[..years.min(YEAR_COLS.len())],
+            Col::One(key, _) => std::slice::from_ref(key),
+        }
+    }
+}
 
 /// The heading of year `y`.
 pub fn year_label(lang: Lang, y: usize) -> String {
@@ -89,25 +106,17 @@ pub fn ResultRows(props: &ResultRowsProps) -> Html {
             <ResultRow {key} {lang} {years} row={row.clone()} selected={props.selected == row.code} />
         }
     });
-    let year_heads =
-        (1..=years).map(|y| html! { <th scope="col" class="num">{ year_label(lang, y) }</th> });
+    let heads = COLS.iter().flat_map(|c| match c {
+        Col::Years => (1..=years).map(|y| year_label(lang, y)).collect(),
+        Col::One(_, text) => vec![text.get(lang).to_string()],
+    });
     html! {
         <>
             <caption>{ TABLE_CAPTION.get(lang) }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ COL_PATTERN.get(lang) }</th>
-                    <th scope="col" class="num">{ COL_PER_YEAR.get(lang) }</th>
-                    { for year_heads }
-                    <th scope="col" class="num">{ COL_TOTAL.get(lang) }</th>
-                    <th scope="col" class="num">{ COL_GAIN.get(lang) }</th>
-                    <th scope="col" class="num">{ COL_GUARANTEED.get(lang) }</th>
-                    <th scope="col" class="num">{ COL_P10.get(lang) }</th>
-                    <th scope="col" class="num">{ COL_P90.get(lang) }</th>
-                    <th scope="col" class="num">{ COL_NPV.get(lang) }</th>
-                    <th scope="col" class="num">{ COL_CASH.get(lang) }</th>
-                    <th scope="col" class="num">{ COL_BELOW.get(lang) }</th>
-                    <th scope="col" class="num">{ COL_LABOR.get(lang) }</th>
+                    { for heads.map(|h| html! { <th scope="col" class="num">{ h }</th> }) }
                 </tr>
             </thead>
             <tbody onclick={props.onselect.clone()}>{ for rows }</tbody>

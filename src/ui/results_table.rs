@@ -4,7 +4,7 @@ use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use super::derive::Derived;
-use super::result_rows::{Badges, ResultRows, RowShape, COLS, YEARS};
+use super::result_rows::{Badges, Col, ResultRows, RowShape, COLS};
 use super::state::{Action, StateHandle};
 use crate::i18n::format::{number, percent, yuan};
 use crate::i18n::words::infeasible;
@@ -50,13 +50,14 @@ pub fn cell_values(report: &Report, lang: Lang) -> (String, String, Vec<f64>) {
         codes.push(' ');
         let incomes: Vec<f64> = o.years.iter().map(|y| y.income).collect();
         let shown = round_parts(&incomes);
-        for &(col, _) in COLS.iter() {
-            match col {
-                YEARS => {
-                    for (y, s) in o.years.iter().zip(&shown) {
-                        push(yuan(lang, *s), y.income);
-                    }
+        for c in COLS.iter() {
+            let Col::One(col, _) = c else {
+                for (y, s) in o.years.iter().zip(&shown) {
+                    push(yuan(lang, *s), y.income);
                 }
+                continue;
+            };
+            match *col {
                 "per_year" => push(yuan(lang, r(o.per_year)), o.per_year),
                 "total" => push(yuan(lang, shown.iter().sum()), o.total),
                 "gain" => push(
@@ -74,10 +75,11 @@ pub fn cell_values(report: &Report, lang: Lang) -> (String, String, Vec<f64>) {
                     o.spread.below_s.map(percent).unwrap_or_else(|| "—".into()),
                     f64::NAN,
                 ),
-                _ => push(
+                "labor" => push(
                     format!("{} / {}", number(o.labor_days, 0), number(o.labor_have, 0)),
                     f64::NAN,
                 ),
+                other => unreachable!("results column {other} has no value"),
             }
         }
     }
@@ -187,39 +189,26 @@ mod tests {
     #[test]
     fn card_labels_match_the_column_heads() {
         let css = include_str!("../../static/style.css");
-        let cols = [
-            ("per_year", COL_PER_YEAR),
-            ("total", COL_TOTAL),
-            ("gain", COL_GAIN),
-            ("guaranteed", COL_GUARANTEED),
-            ("p10", COL_P10),
-            ("p90", COL_P90),
-            ("npv", COL_NPV),
-            ("cash", COL_CASH),
-            ("below", COL_BELOW),
-            ("labor", COL_LABOR),
-        ];
-        let labels = cols
+        use crate::ui::result_rows::{year_label, YEAR_COLS};
+        let labels: Vec<(&str, String, String)> = COLS
             .iter()
-            .map(|(col, text)| {
-                (
-                    col.to_string(),
-                    text.get(Lang::Zh).to_string(),
-                    text.get(Lang::En).to_string(),
-                )
-            })
-            .chain(
-                crate::ui::result_rows::YEAR_COLS
+            .flat_map(|c| match c {
+                Col::Years => YEAR_COLS
                     .iter()
                     .enumerate()
                     .map(|(i, col)| {
                         (
-                            col.to_string(),
-                            crate::ui::result_rows::year_label(Lang::Zh, i + 1),
-                            crate::ui::result_rows::year_label(Lang::En, i + 1),
+                            *col,
+                            year_label(Lang::Zh, i + 1),
+                            year_label(Lang::En, i + 1),
                         )
-                    }),
-            );
+                    })
+                    .collect(),
+                Col::One(col, text) => {
+                    vec![(*col, text.get(Lang::Zh).into(), text.get(Lang::En).into())]
+                }
+            })
+            .collect();
         for (col, zh, en) in labels {
             let rule = format!("#results td[data-col=\"{col}\"]::before {{ content: \"{zh}\"; }}");
             assert!(css.contains(&format!("\n  {rule}")), "missing: {rule}");
