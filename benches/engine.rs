@@ -14,10 +14,10 @@ fn main() {
     let settings = Settings::default();
     let cases = [
         ("defaults, 3 years", Inputs::paper_defaults()),
-        ("10 years, insured", {
+        ("10 years, enterprise insured", {
             let mut i = Inputs::paper_defaults();
             i.set(Field::Years, 10.0);
-            i.set(Field::Insure, 1.0);
+            i.set(Field::EntInsured, 1.0);
             i
         }),
     ];

@@ -65,13 +65,24 @@ fn main() {
         return;
     }
     println!(
-        "{:<3} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>8} {:>8}",
-        "", "per year", "total", "vs S", "P10", "P90", "NPV", "cash", "below S"
+        "{:<3} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>8} {:>8} {:>10} {:>6} {:>8}",
+        "",
+        "per year",
+        "total",
+        "vs S",
+        "P10",
+        "P90",
+        "NPV",
+        "cash",
+        "fund",
+        "guaranteed",
+        "sure",
+        "below S"
     );
     for row in &report.rows {
         match &row.result {
             Ok(o) => println!(
-                "{:<3} {:>10.0} {:>10.0} {:>10.0} {:>10.0} {:>10.0} {:>10.0} {:>8.0} {:>7.1}%",
+                "{:<3} {:>10.0} {:>10.0} {:>10.0} {:>10.0} {:>10.0} {:>10.0} {:>8.0} {:>8.0} {:>10.0} {:>5.1}% {:>7.1}%",
                 row.code.as_str(),
                 o.per_year,
                 o.total,
@@ -80,6 +91,9 @@ fn main() {
                 o.spread.p90,
                 o.npv,
                 o.cash_needed,
+                o.fund_needed,
+                o.guaranteed,
+                o.guaranteed_chance.unwrap_or(f64::NAN) * 100.0,
                 o.spread.below_s.unwrap_or(0.0) * 100.0
             ),
             Err(why) => println!("{:<3} cannot: {:?}", row.code.as_str(), why),

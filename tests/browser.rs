@@ -256,6 +256,7 @@ fn expected_cells(o: &Outcome) -> BTreeMap<String, f64> {
         ("p90", o.spread.p90),
         ("npv", o.npv),
         ("cash", o.cash_needed),
+        ("fund", o.fund_needed),
     ] {
         cells.insert(col.to_string(), x);
     }
@@ -810,7 +811,7 @@ async fn settings_error_is_cleared_by_restoring_the_defaults() {
     let app = start("").await;
     assert!(!app.details("#settings").open());
     assert!(
-        app.try_find("#f-fail").is_none(),
+        app.try_find("#f-fail_lanya").is_none(),
         "closed settings are not rendered"
     );
 
@@ -818,26 +819,26 @@ async fn settings_error_is_cleared_by_restoring_the_defaults() {
 
     assert!(app.details("#settings").open());
     assert!(app.try_find("#restore").is_some());
-    assert_eq!(app.input("fail").value(), "2");
+    assert_eq!(app.input("fail_lanya").value(), "3");
 
-    app.type_into("fail", "150").await;
+    app.type_into("fail_lanya", "150").await;
 
-    assert_eq!(app.input("fail").value(), "150");
-    let errors = read(&texts_with(&[(Field::Fail, "150")]), LandUnit::Mu).errors;
+    assert_eq!(app.input("fail_lanya").value(), "150");
+    let errors = read(&texts_with(&[(Field::FailLanya, "150")]), LandUnit::Mu).errors;
     assert_eq!(errors.len(), 1, "{errors:?}");
-    let message = app.text("#f-fail-err");
+    let message = app.text("#f-fail_lanya-err");
     assert_eq!(message, error_text(Lang::Zh, &errors[0], LandUnit::Mu));
-    assert_no_results(&app, &message, "fail=150");
+    assert_no_results(&app, &message, "fail_lanya=150");
     assert_eq!(
         app.find("ul.error-list a").get_attribute("href").as_deref(),
-        Some("#f-fail")
+        Some("#f-fail_lanya")
     );
 
     app.click("#restore").await;
 
     assert!(app.details("#settings").open(), "settings stay open");
-    assert_eq!(app.input("fail").value(), "2");
-    assert!(app.try_find("#f-fail-err").is_none());
+    assert_eq!(app.input("fail_lanya").value(), "3");
+    assert!(app.try_find("#f-fail_lanya-err").is_none());
     assert_results_back(&app, "restored");
     assert_table_matches(&app, &engine(&[]), "restored");
 
@@ -846,23 +847,23 @@ async fn settings_error_is_cleared_by_restoring_the_defaults() {
 
 #[wasm_bindgen_test]
 async fn bad_values_in_a_link_show_in_their_fields() {
-    let app = start("land=abc&fail=150").await;
+    let app = start("land=abc&fail_lanya=150").await;
 
     // The bad setting opens "More settings" from the start.
     assert!(app.details("#settings").open());
     assert_eq!(app.input("land").value(), "abc");
-    assert_eq!(app.input("fail").value(), "150");
+    assert_eq!(app.input("fail_lanya").value(), "150");
     assert!(app.try_find("#f-land-err").is_some());
-    assert!(app.try_find("#f-fail-err").is_some());
+    assert!(app.try_find("#f-fail_lanya-err").is_some());
     assert_eq!(app.find_all("ul.error-list li").len(), 2);
     assert!(app.try_find("td[data-yuan]").is_none());
 
     app.type_into("land", "6").await;
-    app.type_into("fail", "5").await;
+    app.type_into("fail_lanya", "5").await;
     assert_results_back(&app, "fixed");
     assert_table_matches(
         &app,
-        &engine(&[(Field::Land, "6"), (Field::Fail, "5")]),
+        &engine(&[(Field::Land, "6"), (Field::FailLanya, "5")]),
         "fixed",
     );
 

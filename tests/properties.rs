@@ -82,13 +82,35 @@ proptest! {
             for y in &o.years {
                 let sum: f64 = y.lines.iter().filter(|l| l.income).map(|l| l.amount).sum();
                 prop_assert!((sum - y.income).abs() <= 1e-6 * (1.0 + sum.abs()));
-                let cash: f64 = y.lines.iter().map(|l| l.amount).sum();
+                let cash: f64 = y.lines.iter().filter(|l| !l.in_kind).map(|l| l.amount).sum();
                 prop_assert!((cash - y.cash.iter().sum::<f64>()).abs() <= 1e-6 * (1.0 + cash.abs()));
                 total += y.income;
             }
             prop_assert!((total - o.total).abs() <= 1e-6 * (1.0 + total.abs()));
             prop_assert!((o.guaranteed + o.hoped - o.total).abs() <= 1e-6 * (1.0 + total.abs()));
             prop_assert!(o.spread.p10 <= o.spread.p50 && o.spread.p50 <= o.spread.p90);
+        }
+    }
+
+    /// Issue #11, item 3: "guaranteed" is what is fixed by contract at the chance it is paid,
+    /// so for every pattern and input it never exceeds the expected value of those same lines
+    /// (principal at risk included), and no range (the land dividend) counts in it.
+    #[test]
+    fn the_guaranteed_part_never_exceeds_the_expected_value_of_the_same_streams(v in valid_inputs()) {
+        let r = quick(&v);
+        for row in &r.rows {
+            let Ok(o) = &row.result else { continue };
+            let lines = || o.years.iter().flat_map(|y| &y.lines).filter(|l| l.income);
+            let same: f64 = lines().filter(|l| l.contract).map(|l| l.amount).sum();
+            prop_assert!(o.guaranteed <= same + 1e-6 * (1.0 + same.abs()),
+                "{:?}: guaranteed {} > expected {}", row.code, o.guaranteed, same);
+            for l in lines().filter(|l| l.contract) {
+                prop_assert!(l.amount.abs() <= l.full.abs() + 1e-9, "{:?}: {:?}", row.code, l.formula);
+            }
+            prop_assert!(lines().all(|l| !(l.contract && l.kind == StreamKind::LandDividend)));
+            if let Some(p) = o.guaranteed_chance {
+                prop_assert!((0.0..=1.0).contains(&p));
+            }
         }
     }
 

@@ -69,7 +69,10 @@ pub const COL_PER_YEAR: Text = t("平均每年", "Per year");
 /// Column: vs S.
 pub const COL_GAIN: Text = t("比现在多", "More than now");
 /// Column: guaranteed.
-pub const COL_GUARANTEED: Text = t("合同保证的", "Guaranteed");
+pub const COL_GUARANTEED: Text = t(
+    "合同写定的（按兑现可能算）",
+    "Fixed by contract (at the chance it is paid)",
+);
 /// Column: P10.
 pub const COL_P10: Text = t("差年景（10次有9次不少于）", "Bad case (P10)");
 /// Column: P90.
@@ -77,7 +80,20 @@ pub const COL_P90: Text = t("好年景（P90）", "Good case (P90)");
 /// Column: NPV.
 pub const COL_NPV: Text = t("折算到今天", "Worth today");
 /// Column: cash needed.
-pub const COL_CASH: Text = t("年初要准备的钱", "Cash needed up front");
+pub const COL_CASH: Text = t("自己要准备的现金", "Own cash needed up front");
+/// Column: support fund used.
+pub const COL_FUND: Text = t("要用的扶持资金", "Support fund used");
+/// After the guaranteed amount: the chance every contract payment is made.
+pub const ALL_PAID: Text = t("全兑现", "all paid");
+/// Detail note: what "guaranteed" means.
+pub const GUARANTEED_NOTE: Text = t(
+    "合同写定的：租金、写明的分红（现金或鸡苗）和本金，按付款方兑现的可能算；土地分红是个范围，不算在内。",
+    "Fixed by contract: rent, the stated dividend (in cash or chicks) and the principal, at the chance the payer pays; the land dividend is a range and is not counted.",
+);
+/// Detail note: the paper's check figure, and this result beside it.
+pub const CHECK_FIGURE: Text = t("核对", "Check");
+/// Detail note: this pattern's increase over now per year.
+pub const HERE_PER_YEAR: Text = t("这里算出每年比现在多", "here, more than now a year");
 /// Column: labor.
 pub const COL_LABOR: Text = t("在家用工（天/年）", "Home work (days/yr)");
 /// Column: chance below now.

@@ -70,6 +70,7 @@ pub fn source(s: Source) -> Text {
         Source::Derived => t("由论文数字算出", "Derived from the paper"),
         Source::Statistic => t("公开统计", "Public statistic"),
         Source::Assumption => t("假设，请按实际修改", "Assumption: check it"),
+        Source::Reading => t("对论文原话的一种理解", "A reading of the paper's words"),
     }
 }
 
@@ -83,7 +84,6 @@ pub fn stream_kind(k: StreamKind) -> Text {
         StreamKind::PrincipalLoss => t("本金损失风险", "Principal at risk"),
         StreamKind::Crop => t("自己种地", "Own crops"),
         StreamKind::Livestock => t("养鸡", "Chickens"),
-        StreamKind::Insurance => t("保险", "Insurance"),
         StreamKind::MigrantWage => t("外出打工", "Work away"),
         StreamKind::LocalWage => t("本地零工", "Local day work"),
     }
@@ -202,12 +202,12 @@ pub fn infeasible(lang: Lang, why: &Infeasible) -> String {
             number(have_days, 0)
         ),
         (Lang::Zh, Infeasible::Cash { need, have }) => format!(
-            "钱不够：第一年最紧时要 {}，手头现金加扶持资金只有 {}。",
+            "钱不够：第一年最紧时要自己掏 {}，手头现金只有 {}（扶持资金不算自己的现金）。",
             yuan(lang, need.round() as i64),
             yuan(lang, have.round() as i64)
         ),
         (Lang::En, Infeasible::Cash { need, have }) => format!(
-            "Not enough cash: needs {} at the tightest point of year 1; cash plus fund is {}.",
+            "Not enough cash: needs {} of the household's own cash at the tightest point of year 1; it has {} (the support fund is not counted as its cash).",
             yuan(lang, need.round() as i64),
             yuan(lang, have.round() as i64)
         ),
@@ -380,115 +380,105 @@ pub fn working(lang: Lang, line: &Line) -> String {
             };
             if zh {
                 format!(
-                    "第{batch}批：{} 只 × 成活 {}% × 平均每只 {} 元（售价 {} 元上下浮动，保护价 {} 元）= {}",
+                    "第{batch}批：{} 只 × 成活 {}% × 平均每只 {} 元（售价 {} 元上下浮动，合作社兑现时保护价 {} 元）= {}",
                     n(birds, 0), n(survive * 100.0, 1), n(mean_price, 2), n(price, 0), n(floor, 0), y(full)
                 )
             } else {
                 format!(
-                    "batch {batch}: {} birds × {}% surviving × {} yuan on average (price around {}, protective price {}) = {}",
+                    "batch {batch}: {} birds × {}% surviving × {} yuan on average (price around {}, protective price {} while the cooperative pays) = {}",
                     n(birds, 0), n(survive * 100.0, 1), n(mean_price, 2), n(price, 0), n(floor, 0), y(full)
                 )
             }
         }
+        Formula::ChickDividend { birds, chick_price } if zh => format!(
+            "分红给鸡苗 {} 只 × {} 元 = {}（实物，按现金价值算收入）",
+            n(birds, 0),
+            n(chick_price, 2),
+            y(full)
+        ),
+        Formula::ChickDividend { birds, chick_price } => format!(
+            "dividend paid as {} chicks × {} yuan = {} (in kind, counted at its cash value)",
+            n(birds, 0),
+            n(chick_price, 2),
+            y(full)
+        ),
         Formula::ChickenCost {
             batch,
             birds,
             chick_price,
+            from_dividend,
             feed,
-        } if zh => {
-            if chick_price > 0.0 {
-                format!(
-                    "第{batch}批：{} 只 × (鸡苗 {} + 饲料 {}) 元 = {}",
-                    n(birds, 0),
-                    n(chick_price, 2),
-                    n(feed, 0),
-                    y(-full)
-                )
-            } else {
-                format!(
-                    "第{batch}批：鸡苗用分红换；饲料 {} 只 × {} 元 = {}",
-                    n(birds, 0),
-                    n(feed, 0),
-                    y(-full)
-                )
-            }
-        }
-        Formula::ChickenCost {
-            batch,
-            birds,
-            chick_price,
-            feed,
-        } => {
-            if chick_price > 0.0 {
-                format!(
-                    "batch {batch}: {} birds × (chick {} + feed {}) yuan = {}",
-                    n(birds, 0),
-                    n(chick_price, 2),
-                    n(feed, 0),
-                    y(-full)
-                )
-            } else {
-                format!(
-                    "batch {batch}: chicks come as dividend; feed {} birds × {} yuan = {}",
-                    n(birds, 0),
-                    n(feed, 0),
-                    y(-full)
-                )
-            }
-        }
-        Formula::Premium {
-            insured,
-            rate_pct,
-            county_pct,
+        } => match (zh, from_dividend, chick_price > 0.0) {
+            (true, true, _) => format!(
+                "第{batch}批：用分红得到的鸡苗 {} 只 × {} 元 = {}（已算作分红收入，这里不花现金）",
+                n(birds, 0),
+                n(chick_price, 2),
+                y(-full)
+            ),
+            (false, true, _) => format!(
+                "batch {batch}: the {} dividend chicks × {} yuan = {} (already counted as the dividend; no cash)",
+                n(birds, 0),
+                n(chick_price, 2),
+                y(-full)
+            ),
+            (true, false, true) => format!(
+                "第{batch}批：按市场价自己买鸡苗，{} 只 × (鸡苗 {} + 饲料 {}) 元 = {}",
+                n(birds, 0),
+                n(chick_price, 2),
+                n(feed, 0),
+                y(-full)
+            ),
+            (false, false, true) => format!(
+                "batch {batch}: chicks bought by the household, {} birds × (chick {} + feed {}) yuan = {}",
+                n(birds, 0),
+                n(chick_price, 2),
+                n(feed, 0),
+                y(-full)
+            ),
+            (true, false, false) => format!(
+                "第{batch}批：饲料和防疫 {} 只 × {} 元 = {}",
+                n(birds, 0),
+                n(feed, 0),
+                y(-full)
+            ),
+            (false, false, false) => format!(
+                "batch {batch}: feed and vaccine {} birds × {} yuan = {}",
+                n(birds, 0),
+                n(feed, 0),
+                y(-full)
+            ),
+        },
+        Formula::Migrant {
+            adults,
+            months,
+            wage,
+            living,
+            home_days,
         } if zh => format!(
-            "保额 {} × 保费 {}% × 自付 {}% = {}",
-            y(insured),
-            n(rate_pct, 2),
-            n(100.0 - county_pct, 0),
-            y(-full)
-        ),
-        Formula::Premium {
-            insured,
-            rate_pct,
-            county_pct,
-        } => format!(
-            "insured {} × premium {}% × your share {}% = {}",
-            y(insured),
-            n(rate_pct, 2),
-            n(100.0 - county_pct, 0),
-            y(-full)
-        ),
-        Formula::Payout { insured } if zh => format!(
-            "卖鸡收入低于保额 {} 时补足差额（平均 {}）",
-            y(insured),
-            y(full)
-        ),
-        Formula::Payout { insured } => format!(
-            "pays whatever chicken sales fall short of {} (on average {})",
-            y(insured),
-            y(full)
+            "{} 人 × {} 个月 × (工资 {} − 在外生活 {}) 元/月 = {}；其余 {} 个月在家忙农活，每人约 {} 天",
+            n(adults, 0),
+            n(months, 1),
+            n(wage, 0),
+            n(living, 0),
+            y(full),
+            n(12.0 - months, 1),
+            n(home_days, 0)
         ),
         Formula::Migrant {
             adults,
             months,
             wage,
-        } if zh => format!(
-            "{} 人 × {} 个月 × {} 元/月 = {}",
-            n(adults, 0),
-            n(months, 1),
-            n(wage, 0),
-            y(full)
-        ),
-        Formula::Migrant {
-            adults,
-            months,
-            wage,
+            living,
+            home_days,
         } => format!(
-            "{} adults × {} months × {} yuan/month = {}",
+            "{} adults × {} months × (wage {} − living away {}) yuan/month = {}; home for the other {} months, the farming season, about {} days each",
             n(adults, 0),
             n(months, 1),
             n(wage, 0),
-            y(full)
+            n(living, 0),
+            y(full),
+            n(12.0 - months, 1),
+            n(home_days, 0)
         ),
         Formula::Local { days, day_wage } if zh => {
             format!("{} 天 × {} 元/天 = {}", n(days, 0), n(day_wage, 0), y(full))
@@ -506,17 +496,25 @@ pub fn working(lang: Lang, line: &Line) -> String {
     } else {
         format!("{body}, {when}")
     };
-    if (line.amount - full).abs() > 0.5 && !matches!(line.formula, Formula::Payout { .. }) {
+    if (line.amount - full).abs() > 0.5 {
         let share = if full != 0.0 { line.amount / full } else { 0.0 };
-        out.push_str(&match lang {
-            Lang::Zh => format!(
+        let chickens = matches!(line.formula, Formula::ChickenSales { .. });
+        out.push_str(&match (lang, chickens) {
+            (Lang::Zh, false) => format!(
                 "；算上对方兑现的可能 {} ≈ {}",
                 percent(share),
                 y(line.amount)
             ),
-            Lang::En => format!(
+            (Lang::En, false) => format!(
                 "; with the chance it is paid, {} ≈ {}",
                 percent(share),
+                y(line.amount)
+            ),
+            (Lang::Zh, true) => {
+                format!("；算上合作社停付、保护价不再有的可能 ≈ {}", y(line.amount))
+            }
+            (Lang::En, true) => format!(
+                "; with the chance the cooperative stops and its protective price with it, ≈ {}",
                 y(line.amount)
             ),
         });

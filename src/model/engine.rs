@@ -1,20 +1,25 @@
 //! The engine: from checked inputs to the report every screen shows.
 //!
 //! For each pattern and year it builds the plan (sect. 4 patterns + status quo for the rest),
-//! then computes analytically the expected amount of every line (a promise kept with
-//! probability 1 − fail; shares still held with probability (1 − fail) per term end passed),
-//! the year's income (return of principal excluded; shares lost count as a loss), the total,
-//! the worth today (start-of-year amounts discounted (y − 1) years, mid-year y − ½, year-end
-//! y), the guaranteed part, cash needed up front and labor fit. A seeded Monte Carlo over the
-//! same plans, with one shared draw per year for all patterns, gives the spread of the total.
+//! then computes analytically the expected amount of every line: each payer is a Markov
+//! chain (it keeps paying with 1 − fail, and one that stopped pays again with `recover`), and
+//! the chance a line is paid is the chance its payer pays that year (with the shares still
+//! held, for dividends and principal). From the lines: the year's income (the fund's own
+//! flows, shares bought and paid back, are left out of every pattern alike; shares lost count
+//! as a loss), the total, the worth today (start-of-year amounts discounted (y − 1) years,
+//! mid-year y − ½, year-end y; the fund's flows are not discounted in any pattern, since it is
+//! the same 7,000 yuan in every one), the guaranteed part (what is fixed by contract, at the
+//! chance it is paid), the cash needed from the household's own pocket and from the fund,
+//! and labor fit. A seeded Monte Carlo over the same plans, with one shared draw per year for
+//! all patterns, gives the spread of the total.
 
 use super::error::Infeasible;
 use super::params::{Field, Valid};
 use super::patterns::{Code, Pattern, REGISTRY};
 use super::plan::{PlanBuilder, YearCtx, YearPlan};
 use super::random::Rng;
-use super::risk::{DrawSpec, SimItem, YearDraw, YearState};
-use super::stream::{Formula, Gate, Risk, StreamKind, Timing, COUNTERPARTIES};
+use super::risk::{DrawSpec, SimItem, YearDraw, YearState, ALL_PAY};
+use super::stream::{Formula, Gate, Odds, Risk, StreamKind, Timing, COUNTERPARTIES};
 
 /// How the Monte Carlo runs.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -49,8 +54,10 @@ pub struct Line {
     pub full: f64,
     /// Income (true) or principal moving (false).
     pub income: bool,
-    /// The part promised by contract, yuan.
-    pub guaranteed: f64,
+    /// Fixed by contract: its expected amount counts in the guaranteed part.
+    pub contract: bool,
+    /// Paid in kind (dividend chicks), not in cash.
+    pub in_kind: bool,
 }
 
 /// One year of one pattern.
@@ -62,7 +69,8 @@ pub struct YearResult {
     pub lines: Vec<Line>,
     /// Expected income (principal movements excluded).
     pub income: f64,
-    /// Expected net cash moving at the start, middle and end of the year (principal included).
+    /// Expected net cash and fund moving at the start, middle and end of the year
+    /// (principal included, payments in kind left out).
     pub cash: [f64; 3],
 }
 
@@ -96,16 +104,27 @@ pub struct Outcome {
     pub per_year: f64,
     /// Worth today at the discount rate.
     pub npv: f64,
-    /// The part promised by contract, over the horizon.
+    /// The part fixed by contract (rent, the stated dividend in cash or chicks, the principal
+    /// kept), at the chance it is paid, over the horizon: never more than the expected value
+    /// of the same lines, because it is that value.
     pub guaranteed: f64,
+    /// The chance every payment fixed by contract is made in every year (None when the
+    /// pattern has none).
+    pub guaranteed_chance: Option<f64>,
     /// The rest: hoped for.
     pub hoped: f64,
     /// Total minus the status quo's total (None when S cannot run).
     pub increase_over_s: Option<f64>,
-    /// Cash needed at the worst point of the first year, yuan.
+    /// The household's own cash needed at the worst point of the first year, yuan (the
+    /// support fund is not the household's cash).
     pub cash_needed: f64,
-    /// Cash on hand plus fund, yuan.
+    /// The support fund used in the first year (shares bought, and inputs when the fund may
+    /// pay for them), yuan.
+    pub fund_needed: f64,
+    /// Cash on hand, yuan.
     pub cash_have: f64,
+    /// Support fund, yuan.
+    pub fund_have: f64,
     /// Home work in the busiest year, days.
     pub labor_days: f64,
     /// Days the adults have.
@@ -207,38 +226,104 @@ fn discount(timing: Timing, year: u32, r: f64) -> f64 {
     (1.0 + r).powf(-t)
 }
 
+/// The payers' chances year after year: for each payer, the joint chance of its shares being
+/// held and it paying, moved on by its Markov chain and by the term ends at stake.
+struct Chains {
+    /// `dist[c][held][paying]` for the current year.
+    dist: [[[f64; 2]; 2]; COUNTERPARTIES],
+    fail: [f64; COUNTERPARTIES],
+    recover: f64,
+    held_pays_last: [f64; COUNTERPARTIES],
+}
+
+impl Chains {
+    fn new(spec: &DrawSpec) -> Self {
+        let mut dist = [[[0.0; 2]; 2]; COUNTERPARTIES];
+        for (d, p) in dist.iter_mut().zip(spec.fail) {
+            d[1] = [p, 1.0 - p];
+        }
+        Chains {
+            dist,
+            fail: spec.fail,
+            recover: spec.recover,
+            held_pays_last: [0.0; COUNTERPARTIES],
+        }
+    }
+
+    fn odds(&self) -> Odds {
+        let mut o = Odds {
+            fail: self.fail,
+            paid_last: self.held_pays_last,
+            ..Odds::default()
+        };
+        for (c, d) in self.dist.iter().enumerate() {
+            o.pays[c] = d[0][1] + d[1][1];
+            o.held_pays[c] = d[1][1];
+            o.held_fails[c] = d[1][0];
+        }
+        o
+    }
+
+    /// To the next year: shares at stake are lost where the payer did not pay.
+    fn next(&mut self, at_stake: &[bool; COUNTERPARTIES]) {
+        for (c, d) in self.dist.iter_mut().enumerate() {
+            self.held_pays_last[c] = d[1][1];
+            if at_stake[c] {
+                d[0][0] += d[1][0];
+                d[1][0] = 0.0;
+            }
+            let (p, r) = (self.fail[c], self.recover);
+            for h in d.iter_mut() {
+                let [not, pays] = *h;
+                *h = [pays * p + not * (1.0 - r), pays * (1.0 - p) + not * r];
+            }
+        }
+    }
+}
+
 fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic, Infeasible> {
     let plans = plans(v, spec, pattern);
     let have_days = v[Field::Adults] * v[Field::AdultDays];
     if let Some(problem) = plans.iter().find_map(YearPlan::labor_problem) {
         return Err(problem);
     }
-    let cash_have = v[Field::Cash] + v[Field::Fund];
-    let cash_needed = plans.first().map_or(0.0, cash_needed_first_year);
+    let (cash_have, fund_have) = (v[Field::Cash], v[Field::Fund]);
+    let (cash_needed, fund_needed) = plans.first().map_or((0.0, 0.0), |p| {
+        cash_needed_first_year(p, fund_have, v.flag(Field::FundInputs))
+    });
     if cash_needed > cash_have + 1e-9 {
         return Err(Infeasible::Cash {
             need: cash_needed,
             have: cash_have,
         });
     }
-    let p = spec.fail;
     let r = v.frac(Field::Discount);
-    let mut alive = [1.0; COUNTERPARTIES];
+    let mut chains = Chains::new(spec);
+    // The last year each payer owes a payment fixed by contract, for the chance all are made.
+    let mut owes_until = [0u32; COUNTERPARTIES];
     let mut years = Vec::with_capacity(plans.len());
     let (mut npv, mut guaranteed, mut principal_flow, mut lost) = (0.0, 0.0, 0.0, 0.0);
     for plan in &plans {
+        let odds = chains.odds();
         let mut cash = [0.0; 3];
         let mut income = 0.0;
         let lines: Vec<Line> = plan
             .streams
             .iter()
             .map(|s| {
-                let amount = s.expected(p, &alive);
-                cash[s.timing as usize] += amount;
+                let amount = s.expected(&odds);
+                if !s.in_kind {
+                    cash[s.timing as usize] += amount;
+                }
                 if s.income {
                     income += amount;
                     npv += amount * discount(s.timing, plan.ctx.year, r);
-                    guaranteed += s.guaranteed;
+                    if s.contract {
+                        guaranteed += amount;
+                        if let Some(c) = s.gate.payer() {
+                            owes_until[c as usize] = plan.ctx.year;
+                        }
+                    }
                 } else {
                     principal_flow += amount;
                 }
@@ -252,15 +337,12 @@ fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic
                     amount,
                     full: s.base,
                     income: s.income,
-                    guaranteed: s.guaranteed,
+                    contract: s.contract,
+                    in_kind: s.in_kind,
                 }
             })
             .collect();
-        for (c, stake) in plan.at_stake.iter().enumerate() {
-            if *stake {
-                alive[c] *= 1.0 - p;
-            }
-        }
+        chains.next(&plan.at_stake);
         years.push(YearResult {
             year: plan.ctx.year,
             lines,
@@ -270,15 +352,26 @@ fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic
     }
     let total: f64 = years.iter().map(|y| y.income).sum();
     let n = years.len().max(1) as f64;
+    let any_contract = years.iter().flat_map(|y| &y.lines).any(|l| l.contract);
+    let guaranteed_chance = any_contract.then(|| {
+        owes_until
+            .iter()
+            .zip(spec.fail)
+            .map(|(&y, p)| (1.0 - p).powi(y as i32))
+            .product()
+    });
     let outcome = Outcome {
         total,
         per_year: total / n,
         npv,
         guaranteed,
+        guaranteed_chance,
         hoped: total - guaranteed,
         increase_over_s: None,
         cash_needed,
+        fund_needed,
         cash_have,
+        fund_have,
         labor_days: plans.iter().map(|p| p.home_days).fold(0.0, f64::max),
         labor_have: have_days,
         principal_outstanding: (-principal_flow - lost).max(0.0),
@@ -296,16 +389,33 @@ fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic
     Ok(Analytic { outcome, plans })
 }
 
-/// Cash needed at the worst point of the first year: the lowest running balance after the
-/// start-of-year and mid-year movements (every promise kept, factors at their means).
-fn cash_needed_first_year(plan: &YearPlan) -> f64 {
-    let mut at = [0.0; 3];
-    for s in &plan.streams {
-        at[s.timing as usize] += s.base;
+/// The household's own cash needed at the worst point of the first year, and the support
+/// fund used by then: the lowest running balance of its own cash after the start-of-year and
+/// mid-year movements (every promise kept, factors at their means). Shares are bought with
+/// the fund; the program's inputs (seed potatoes and their inputs, chicks, feed) are paid
+/// from what is left of the fund when `fund_inputs`, and from own cash otherwise; the corn
+/// of farming as now always from own cash. Payments in kind move no cash.
+fn cash_needed_first_year(plan: &YearPlan, fund: f64, fund_inputs: bool) -> (f64, f64) {
+    let (mut fund_free, mut balance, mut lowest) = (fund, 0.0_f64, 0.0_f64);
+    for timing in [Timing::Start, Timing::Mid] {
+        let at = plan.streams.iter().filter(|s| s.timing == timing);
+        // Shares first: the fund buys them before anything else.
+        for s in at.clone().filter(|s| !s.income && s.base < 0.0) {
+            fund_free += s.base;
+        }
+        for s in at.filter(|s| s.income && !s.in_kind) {
+            let from_fund = if s.fundable && fund_inputs && s.base < 0.0 {
+                fund_free.min(-s.base).max(0.0)
+            } else {
+                0.0
+            };
+            fund_free -= from_fund;
+            balance += s.base + from_fund;
+        }
+        lowest = lowest.min(balance);
     }
-    let start = at[0];
-    let mid = start + at[1];
-    (-start.min(mid)).max(0.0)
+    let own = if lowest < 0.0 { -lowest } else { 0.0 };
+    (own, fund - fund_free)
 }
 
 /// Expected totals only (no Monte Carlo): for break-even searches and sensitivity.
@@ -357,15 +467,18 @@ fn sim_years(plans: &[YearPlan]) -> Vec<SimYear> {
             };
             for item in plan.streams.iter().filter(|s| s.income).map(SimItem::of) {
                 let cp = match item.gate {
-                    Gate::Pays(c) | Gate::EquityPays(c) | Gate::EquityFails(c) => 1u8 << (c as u8),
-                    Gate::Always => 0,
+                    Gate::Pays(c) | Gate::EquityPays(c) | Gate::EquityFails(c) => c.bit(),
+                    Gate::Always | Gate::PaidLastYear(_) => 0,
                 };
                 // A promise line folds only when it is this year's one counterparty.
                 let folds = cp != 0 && (year.promise == 0 || year.promise == cp);
                 match (item.gate, item.risk) {
                     (Gate::Always, Risk::Fixed) => year.constant += item.base,
                     (Gate::Always, Risk::Crop(c)) => year.linear[c as usize] += item.base,
-                    (Gate::Always, Risk::Wage) => year.linear[2] += item.base,
+                    (Gate::Always, Risk::Wage { gross }) => {
+                        year.constant += item.base - gross;
+                        year.linear[2] += gross;
+                    }
                     (Gate::Pays(_), Risk::Fixed) if folds => {
                         year.promise = cp;
                         year.if_pays += item.base;
@@ -516,8 +629,10 @@ impl DrawTable {
             .collect();
         let mut rng = Rng::new(settings.seed);
         for _ in 0..n {
+            let mut paid_last = ALL_PAY;
             for c in cols.iter_mut() {
-                let d = spec.draw(&mut rng);
+                let d = spec.draw(&mut rng, paid_last);
+                paid_last = d.pays;
                 c.f[0].push(d.yield_f[0] * d.price_f[0]);
                 c.f[1].push(d.yield_f[1] * d.price_f[1]);
                 c.f[2].push(d.wage_f);
@@ -572,7 +687,7 @@ impl DrawTable {
         out.resize(n, fixed);
         alive.clear();
         alive.resize(n, u8::MAX);
-        for (year, c) in years.iter().zip(&self.cols) {
+        for (i, (year, c)) in years.iter().zip(&self.cols).enumerate() {
             for (l, col) in year.linear.iter().zip(&c.f) {
                 if *l != 0.0 {
                     for (t, f) in out.iter_mut().zip(col) {
@@ -608,14 +723,17 @@ impl DrawTable {
                 }
             }
             if !year.items.is_empty() {
-                for ((t, draw), held) in out.iter_mut().zip(&c.draws).zip(alive.iter()) {
-                    let mut st = YearState {
+                let last = i.checked_sub(1).map(|j| &self.cols[j].pays);
+                for (j, ((t, draw), held)) in
+                    out.iter_mut().zip(&c.draws).zip(alive.iter()).enumerate()
+                {
+                    let st = YearState {
                         draw,
                         alive: *held,
-                        chicken_sales: 0.0,
+                        paid_last: last.map_or(ALL_PAY, |l| l[j]),
                     };
                     for item in &year.items {
-                        *t += item.sample(&mut st);
+                        *t += item.sample(&st);
                     }
                 }
             }
@@ -859,7 +977,8 @@ mod tests {
             ("dividend range", Field::DivHi, 9_000.0),
             ("fewer years", Field::Years, 3.0),
             ("more years", Field::Years, 10.0),
-            ("failure chance", Field::Fail, 20.0),
+            ("failure chance", Field::FailLanya, 20.0),
+            ("recovery", Field::Recover, 30.0),
         ];
         let settings = Settings {
             draws: 200,

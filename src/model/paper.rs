@@ -43,6 +43,9 @@ pub const POTATO_HOUSEHOLDS: f64 = 16_136.0;
 /// Table 1, potato: planting scale, ha.
 pub const POTATO_AREA_HA: f64 = 4_157.93;
 
+/// Sect. 3.4: income increase per registered household from land circulation, yuan.
+pub const LAND_CIRCULATION_INCREASE: f64 = 1_541.0;
+
 /// Sect. 1: poor people and registered households since 2013.
 pub const POOR_PEOPLE: f64 = 127_960.0;
 /// Sect. 1: registered poor households.

@@ -90,6 +90,9 @@ pub enum Source {
     Statistic,
     /// An assumption the paper does not give: check it against your village.
     Assumption,
+    /// The model's reading of the paper's words where they allow more than one
+    /// (`docs/model.md` lists each reading with the words quoted).
+    Reading,
 }
 
 /// One input field. The order is the order of [`SPECS`].
@@ -105,6 +108,8 @@ pub enum Field {
     Wage,
     /// Months worked away per year.
     Months,
+    /// Cost of living away, yuan per month away (the wage is shown net of it).
+    Living,
     /// Local day wage, yuan.
     DayWage,
     /// Days of paid local work an adult at home can find per year.
@@ -117,6 +122,9 @@ pub enum Field {
     Fund,
     /// Registered poor household (switch).
     Poor,
+    /// The support fund may pay for the inputs of the program's own production (seed
+    /// potatoes and their inputs, chicks and feed) (switch).
+    FundInputs,
     /// Horizon, years.
     Years,
     /// Renew contracts at term end (switch).
@@ -129,6 +137,8 @@ pub enum Field {
     DivHi,
     /// Equity dividend, percent of the equity a year.
     ShareRate,
+    /// A1 also puts the support fund into the cooperative as shares (switch).
+    A1Equity,
     /// Contract term, years.
     Term,
     /// Potato yield, kg/mu.
@@ -161,6 +171,9 @@ pub enum Field {
     Batches,
     /// The second batch's chicks are bought at the market price (switch).
     SecondAtMarket,
+    /// The dividend chicks come at the start of the year instead of with the cash dividend
+    /// at year end (switch).
+    ChicksAtStart,
     /// Feed and vaccine per bird per batch, yuan.
     Feed,
     /// Mortality per batch, percent.
@@ -171,16 +184,22 @@ pub enum Field {
     BirdDays,
     /// Rent when land is transferred to an enterprise or another farmer, yuan/ha.
     RentOut,
-    /// Insure the chickens (switch).
-    Insure,
-    /// Insurance premium, percent of the insured amount.
-    Premium,
-    /// Part of the premium the county pays, percent.
-    CountyShare,
-    /// Insured amount, percent of the expected sales.
-    Coverage,
-    /// Yearly chance that a cooperative or enterprise does not pay, percent.
-    Fail,
+    /// The enterprise's dividend, percent of the share a year (pattern C).
+    EntRate,
+    /// The enterprise of pattern C holds profit insurance (switch, sect. 4.4).
+    EntInsured,
+    /// How much that insurance lowers the enterprise's yearly failure chance, percent.
+    InsureCut,
+    /// Yearly chance that the Wandanping cooperative stops paying, percent.
+    FailWdp,
+    /// Yearly chance that the Lanya cooperative stops paying, percent.
+    FailLanya,
+    /// Yearly chance that the enterprise of pattern C stops paying, percent.
+    FailEnt,
+    /// Yearly chance that the tenant of pattern D stops paying, percent.
+    FailTenant,
+    /// Yearly chance that a payer who stopped paying pays again, percent.
+    Recover,
     /// Discount rate, percent a year.
     Discount,
     /// Yield swings up or down by as much as this, percent.
@@ -192,7 +211,7 @@ pub enum Field {
 }
 
 /// Number of fields.
-pub const FIELD_COUNT: usize = 47;
+pub const FIELD_COUNT: usize = 54;
 
 /// Everything known about one field.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -260,17 +279,21 @@ use Source as Src;
 use Unit as U;
 use ValueKind::{Real, Switch, Whole};
 
-/// Corn margin at the defaults, yuan/mu (yield × price − cost) — used to calibrate potatoes.
+/// Status-quo corn at the defaults: yield, price and cash costs per mu (margin 345 yuan/mu
+/// before the family's 12 days of work).
 const CORN_YIELD: f64 = 350.0;
 const CORN_PRICE: f64 = 1.7;
 const CORN_COST: f64 = 250.0;
 const SEED_COST: f64 = 300.0;
 const POTATO_COST: f64 = 250.0;
-const POTATO_PRICE: f64 = 1.2;
-/// Potato yield calibrated so that, at the defaults, the potato margin exceeds the corn margin by
-/// the paper's potato income increase: (345 + 586.3 + 300 + 250) ÷ 1.2 ≈ 1,234 kg/mu.
-/// `tests/golden.rs` recomputes it from Table 1.
-const POTATO_YIELD: f64 = 1_234.0;
+/// Field price of potatoes in 2018 (罗其友 et al., 中国农业资源与区划 2021).
+const POTATO_PRICE: f64 = 1.3;
+/// Potato yield calibrated on Table 1 so that potatoes pay 586.3 yuan/mu more than corn
+/// (2,266 × 16,136 ÷ 4,157.93 ÷ 15): (345 + 586.3 + 300 + 250) ÷ 1.3 ≈ 1,139.5 kg/mu. At
+/// the default household the extra 8 days/mu of potato work fit in days the adult at home
+/// finds no paid work, so they cost no wage and A2 pays the paper's +2,266 a year on the
+/// Table 1 household's 0.258 ha (`tests/golden.rs` checks both).
+const POTATO_YIELD: f64 = 1_139.5;
 
 /// The table: one row per [`Field`], in the enum's order.
 pub const SPECS: [ParamSpec; FIELD_COUNT] = [
@@ -292,6 +315,10 @@ pub const SPECS: [ParamSpec; FIELD_COUNT] = [
     spec(F::Months, "months", G::Household, 10.0, (0.0, 12.0), Real, U::MonthsPerYear,
         t("每年外出月数", "Months away per year"), Src::Assumption,
         t("假设：每年外出约 10 个月，春节和农忙回家", "Assumption: about 10 months away, home for Spring Festival and the busy season")),
+    spec(F::Living, "living", G::Household, 1_190.0, (0.0, 100_000.0), Real, U::YuanPerMonth,
+        t("在外每月生活开销", "Cost of living away per month"), Src::Statistic,
+        t("国家统计局《2013年农民工监测调查报告》：外出农民工月生活消费支出 892 元，占月收入 2609 元的 34%；按 2017 年月收入 3485 元约 1190 元",
+          "NBS, 2013 Migrant Worker Monitoring Survey: living costs 892 of an average 2,609 yuan a month (34%); at 2017's 3,485 yuan that is about 1,190")),
     spec(F::DayWage, "day_wage", G::Household, 80.0, (0.0, 5_000.0), Real, U::YuanPerDay,
         t("本地打零工日工资", "Local day wage"), Src::Assumption,
         t("假设：山区乡镇零工日工资，请按本村实际修改", "Assumption: a mountain township's day-labour wage; set your village's rate")),
@@ -311,6 +338,10 @@ pub const SPECS: [ParamSpec; FIELD_COUNT] = [
     spec(F::Poor, "poor", G::Household, 1.0, (0.0, 1.0), Switch, U::Switch,
         t("建档立卡贫困户", "Registered poor household"), Src::Paper,
         t("论文：扶持资金只给建档立卡贫困户", "Paper: only registered poor households get the support fund")),
+    spec(F::FundInputs, "fund_inputs", G::Household, 1.0, (0.0, 1.0), Switch, U::Switch,
+        t("扶持资金可以买种薯、鸡苗和饲料", "The support fund may buy seed potatoes, chicks and feed"), Src::Paper,
+        t("论文第4.2节（模式3）：用部分资金买种薯自己种；种玉米的投入只能用自己的钱",
+          "Paper sect. 4.2 (pattern 3): part of the funds buys seed potatoes; corn inputs as now come from the household's own cash")),
     spec(F::Years, "years", G::Risk, paper::TERM_YEARS, (1.0, 10.0), Whole, U::Years,
         t("计算年数", "Years to compute"), Src::Paper,
         t("论文：合同期 3 年；最多算 10 年", "Paper: a 3-year term; up to 10 years")),
@@ -330,16 +361,20 @@ pub const SPECS: [ParamSpec; FIELD_COUNT] = [
     spec(F::ShareRate, "share_rate", G::Wandanping, paper::SHARE_RATE_PCT, (0.0, 100.0), Real, U::Percent,
         t("入股分红率（每年）", "Equity dividend per year"), Src::Paper,
         t("论文第4.1、4.2节：每年按股金的 10% 分红", "Paper sect. 4.1, 4.2: 10% of the equity a year")),
+    spec(F::A1Equity, "a1_equity", G::Wandanping, 1.0, (0.0, 1.0), Switch, U::Switch,
+        t("A1 同时把扶持资金入股合作社", "A1 also puts the fund in as shares"), Src::Reading,
+        t("论文第4.2节：租金、土地分红，另有“按股金 10% 分红”；三者叠加是一种理解，关掉则只入土地",
+          "Paper sect. 4.2: rent, a land dividend, and \"a dividend based on 10% of the equity funds\"; stacking all three is one reading; off means land only")),
     spec(F::Term, "term", G::Wandanping, paper::TERM_YEARS, (1.0, 10.0), Whole, U::Years,
         t("合同期", "Contract term"), Src::Paper,
         t("论文：入股协议 3 年，期满本金全额退还", "Paper: a 3-year agreement, principal returned in full at its end")),
     spec(F::PotatoYield, "p_yield", G::Potato, POTATO_YIELD, (0.0, 10_000.0), Real, U::KgPerMu,
         t("马铃薯亩产", "Potato yield"), Src::Derived,
-        t("按表1校准：使种马铃薯比种玉米每亩多收 586 元（2266 × 16136 ÷ 4157.93 ÷ 15）",
-          "Calibrated on Table 1 so potatoes earn 586 yuan/mu more than corn (2,266 × 16,136 ÷ 4,157.93 ÷ 15)")),
+        t("按表1校准：使种马铃薯比种玉米每亩多收 586 元（2266 × 16136 ÷ 4157.93 ÷ 15），多出的用工算进去后表1户（0.258 公顷）一年多 2266 元；全国 2018 年平均亩产约 1315 公斤",
+          "Calibrated on Table 1 so potatoes earn 586 yuan/mu more than corn (2,266 × 16,136 ÷ 4,157.93 ÷ 15), so the Table 1 household (0.258 ha) gains 2,266 a year with the extra work counted; China's 2018 average was about 1,315 kg/mu")),
     spec(F::PotatoPrice, "p_price", G::Potato, POTATO_PRICE, (0.0, 100.0), Real, U::YuanPerKg,
         t("马铃薯售价", "Potato price"), Src::Assumption,
-        t("假设：云南商品薯地头价约每公斤 1.2 元", "Assumption: farm-gate price of Yunnan potatoes about 1.2 yuan/kg")),
+        t("罗其友等《中国马铃薯产业国际比较分析》（中国农业资源与区划，2021）：2018 年田间价格每公斤 1.30 元", "Luo Qiyou et al., Chinese Journal of Agricultural Resources and Regional Planning (2021): 2018 field price 1.30 yuan/kg")),
     spec(F::SeedCost, "seed", G::Potato, SEED_COST, (0.0, 10_000.0), Real, U::YuanPerMu,
         t("合作社种薯费用", "Seed potatoes from the cooperative"), Src::Assumption,
         t("假设：每亩约 150 公斤种薯 × 每公斤 2 元", "Assumption: about 150 kg of seed per mu × 2 yuan/kg")),
@@ -351,7 +386,8 @@ pub const SPECS: [ParamSpec; FIELD_COUNT] = [
         t("假设：每亩约 20 个工日", "Assumption: about 20 days of work per mu")),
     spec(F::CornYield, "c_yield", G::StatusQuo, CORN_YIELD, (0.0, 10_000.0), Real, U::KgPerMu,
         t("现在种的玉米亩产", "Corn yield (as now)"), Src::Assumption,
-        t("假设：山区旱地，低于全国平均约 400 公斤", "Assumption: mountain dry land, below the national average of about 400 kg/mu")),
+        t("假设：山区旱地每亩 350 公斤 × 1.7 元 − 投入 250 元 = 345 元，还没算 12 个工日；《全国农产品成本收益资料汇编》2017 年玉米算上家庭用工和土地后每公顷亏 2636.85 元：种玉米只够抵工钱",
+          "Assumption: mountain dry land, 350 kg/mu × 1.7 yuan − 250 yuan of inputs = 345 yuan/mu before 12 days of work; the national cost-and-return compilation puts 2017 corn at a loss of 2,636.85 yuan/ha once family labour and land are costed: corn barely pays for the work")),
     spec(F::CornPrice, "c_price", G::StatusQuo, CORN_PRICE, (0.0, 100.0), Real, U::YuanPerKg,
         t("玉米售价", "Corn price"), Src::Assumption,
         t("假设：地头价约每公斤 1.7 元", "Assumption: farm-gate price about 1.7 yuan/kg")),
@@ -379,38 +415,57 @@ pub const SPECS: [ParamSpec; FIELD_COUNT] = [
     spec(F::SecondAtMarket, "b2_market", G::Lanya, 1.0, (0.0, 1.0), Switch, U::Switch,
         t("第二批鸡苗按市场价自己买", "Second batch's chicks bought at market price"), Src::Assumption,
         t("假设：论文未说明第二批鸡苗来源，按市场价（20 ÷ 90%）自购", "Assumption: the paper does not say; bought at market price (20 ÷ 90%)")),
+    spec(F::ChicksAtStart, "chicks_start", G::Lanya, 0.0, (0.0, 1.0), Switch, U::Switch,
+        t("分红鸡苗年初就给", "Dividend chicks come at the start of the year"), Src::Reading,
+        t("论文第4.1节只说部分分红给鸡苗；默认和现金分红一样年底给，第二年上半年养",
+          "Paper sect. 4.1 only says part of the dividend comes as chicks; by default they come when the cash dividend would, at year end, and are raised the next half-year")),
     spec(F::Feed, "feed", G::Lanya, 50.0, (0.0, 10_000.0), Real, U::YuanPerBird,
         t("每只鸡饲料和防疫", "Feed and vaccine per bird"), Src::Assumption,
-        t("假设：半年约 15 公斤粮食饲料 × 3 元，加防疫 5 元", "Assumption: about 15 kg of feed × 3 yuan over half a year, plus 5 yuan of vaccine")),
+        t("假设：每只每天约 80 克饲料 × 180 天 ≈ 15 公斤 × 每公斤 3 元，加防疫 5 元", "Assumption: about 80 g of feed a day × 180 days ≈ 15 kg × 3 yuan/kg, plus 5 yuan of vaccine")),
     spec(F::Mortality, "mortality", G::Lanya, 10.0, (0.0, 100.0), Real, U::Percent,
         t("每批死亡率", "Mortality per batch"), Src::Assumption,
         t("假设：有技术指导，每批约 10%", "Assumption: with technical help, about 10% a batch")),
     spec(F::FloorPrice, "floor_price", G::Lanya, 120.0, (0.0, 10_000.0), Real, U::YuanPerBird,
         t("合作社保护价", "Cooperative's protective price"), Src::Assumption,
         t("假设：论文有保护价但未给数字，取售价的 80%", "Assumption: the paper names a protective price but no figure; 80% of the sale price")),
-    spec(F::BirdDays, "bird_days", G::Lanya, 0.5, (0.0, 100.0), Real, U::DaysPerBird,
+    spec(F::BirdDays, "bird_days", G::Lanya, 0.4, (0.0, 100.0), Real, U::DaysPerBird,
         t("每只鸡每批用工", "Work per bird per batch"), Src::Assumption,
-        t("假设：35 只鸡一批约 17 个工日", "Assumption: about 17 days of work for a batch of 35")),
-    spec(F::RentOut, "rent_out", G::Enterprise, paper::RENT_PER_HA, (0.0, 1_000_000.0), Real, U::YuanPerHa,
-        t("土地流转租金（年初付）", "Rent for transferred land (start of year)"), Src::Paper,
-        t("论文唯一的每公顷租金：万担坪 15000 元（第4.2节）；请按本地流转价修改",
-          "The paper's only per-ha rent: Wandanping's 15,000 yuan (sect. 4.2); set your local rate")),
-    spec(F::Insure, "insure", G::Insurance, 0.0, (0.0, 1.0), Switch, U::Switch,
-        t("给鸡买收益保险", "Insure the chickens' income"), Src::Paper,
-        t("论文第4.4节：养殖收益保险", "Paper sect. 4.4: profit insurance for breeding")),
-    spec(F::Premium, "premium", G::Insurance, 5.0, (0.0, 100.0), Real, U::Percent,
-        t("保费占保额", "Premium, share of insured amount"), Src::Derived,
-        t("论文第4.4节：2563657.50 ÷ 51273150 = 5.0%", "Paper sect. 4.4: 2,563,657.50 ÷ 51,273,150 = 5.0%")),
-    spec(F::CountyShare, "county_share", G::Insurance, 70.0, (0.0, 100.0), Real, U::Percent,
-        t("县财政补贴保费", "Premium paid by the county"), Src::Paper,
-        t("论文第4.4节：县财政付 1794560.25 元，占 70%", "Paper sect. 4.4: the county paid 1,794,560.25 yuan, 70%")),
-    spec(F::Coverage, "coverage", G::Insurance, 80.0, (0.0, 100.0), Real, U::Percent,
-        t("保额占预期卖鸡收入", "Insured amount, share of expected sales"), Src::Assumption,
-        t("假设：保到预期收入的 80%", "Assumption: 80% of the expected sales are insured")),
-    spec(F::Fail, "fail", G::Risk, 2.0, (0.0, 100.0), Real, U::Percent,
-        t("合作社或企业某年不兑现的概率", "Yearly chance a cooperative or enterprise does not pay"), Src::Assumption,
-        t("假设：每年 2%；不兑现的年份没有分红，到期那年还拿不回本金",
-          "Assumption: 2% a year; in such a year no dividend is paid, and in a term's last year the principal is lost")),
+        t("假设：一小群鸡每天喂水喂料、清扫约 40 分钟，一批 180 天约 120 小时 ≈ 15 个工日，按 35 只约每只 0.4 工日；需要有人每天在家",
+          "Assumption: about 40 minutes a day to feed, water and clean a small flock; 180 days ≈ 120 hours ≈ 15 working days, about 0.4 days per bird for 35; someone must be home every day")),
+    spec(F::RentOut, "rent_out", G::Enterprise, 7_500.0, (0.0, 1_000_000.0), Real, U::YuanPerHa,
+        t("普通土地流转租金（年初付）", "Rent for ordinary land (start of year)"), Src::Assumption,
+        t("假设：山区普通旱地每亩每年约 500 元（每公顷 7500 元）；万担坪的 15000 元是种薯合作社的租金，不是普通土地的行情；请按本村流转价修改",
+          "Assumption: ordinary mountain dry land rents for about 500 yuan/mu (7,500 yuan/ha) a year; Wandanping's 15,000 is a seed-potato cooperative's rent, not the going rate; set your village's rate")),
+    spec(F::EntRate, "ent_rate", G::Enterprise, paper::SHARE_RATE_PCT, (0.0, 100.0), Real, U::Percent,
+        t("企业每年分红（占股金）", "Enterprise dividend a year (share of the fund)"), Src::Reading,
+        t("论文第4.2节写“按股份利润的 10%”分红；寻甸的做法（如奶牛场 7000 元入股每年分 10%）读作每年股金的 10%",
+          "Paper sect. 4.2 says \"10% of the profits of the shares\"; Xundian's practice (e.g. 7,000-yuan dairy shares paying 10% a year) reads it as 10% of the share a year")),
+    spec(F::EntInsured, "ent_insured", G::Insurance, 0.0, (0.0, 1.0), Switch, U::Switch,
+        t("入股的企业买了收益保险", "The enterprise is insured"), Src::Paper,
+        t("论文第4.4节：生猪、肉牛、山羊养殖企业的收益保险，保费为保额的 5%（2563657.50 ÷ 51273150），县财政付 70%、企业付 30%，农户不交钱",
+          "Paper sect. 4.4: profit insurance for pig, beef cattle and goat enterprises; premium 5% of the insured amount (2,563,657.50 ÷ 51,273,150), the county pays 70% and the enterprise 30%; the household pays nothing")),
+    spec(F::InsureCut, "insure_cut", G::Insurance, 50.0, (0.0, 100.0), Real, U::Percent,
+        t("保险使企业不兑现的概率降低", "Insurance lowers the enterprise's failure chance by"), Src::Assumption,
+        t("假设：保险赔付企业利润的损失，使企业付不出分红和本金的可能减半",
+          "Assumption: the insurance pays the enterprise's lost profit, halving the chance it cannot pay dividends and principal")),
+    spec(F::FailWdp, "fail_wdp", G::Risk, 3.0, (0.0, 100.0), Real, U::Percent,
+        t("万担坪合作社每年停止兑现的概率", "Yearly chance Wandanping stops paying"), Src::Assumption,
+        t("假设：每年 3%（3 年里约 11 次有 1 次）；停了就不再付租金、分红和本金。本社的数字请在“合作社”页算出后点“用到一户页面”",
+          "Assumption: 3% a year (about 1 in 11 over 3 years); once it stops, no rent, dividend or principal. For your cooperative, compute it on the cooperative page and follow \"use on the household page\"")),
+    spec(F::FailLanya, "fail_lanya", G::Risk, 3.0, (0.0, 100.0), Real, U::Percent,
+        t("兰亚合作社每年停止兑现的概率", "Yearly chance Lanya stops paying"), Src::Assumption,
+        t("假设：每年 3%；停了就不再分红、不按保护价收鸡、不退本金。本社的数字请在“合作社”页算出后点“用到一户页面”",
+          "Assumption: 3% a year; once it stops, no dividend, no protective price, no principal. For your cooperative, compute it on the cooperative page and follow \"use on the household page\"")),
+    spec(F::FailEnt, "fail_ent", G::Risk, 3.0, (0.0, 100.0), Real, U::Percent,
+        t("入股企业每年停止兑现的概率", "Yearly chance the enterprise stops paying"), Src::Assumption,
+        t("假设：每年 3%；停了就不再付租金、分红和本金", "Assumption: 3% a year; once it stops, no rent, dividend or principal")),
+    spec(F::FailTenant, "fail_tenant", G::Risk, 2.0, (0.0, 100.0), Real, U::Percent,
+        t("租地的人每年停止付租的概率", "Yearly chance the tenant stops paying rent"), Src::Assumption,
+        t("假设：每年 2%；租金年初先付，停付后这块地当年没有收入", "Assumption: 2% a year; rent is paid in advance, and in a year it is not the land earns nothing")),
+    spec(F::Recover, "recover", G::Risk, 0.0, (0.0, 100.0), Real, U::Percent,
+        t("停了以后第二年又恢复兑现的概率", "Yearly chance a payer that stopped pays again"), Src::Assumption,
+        t("假设：0%，付不出钱的合作社在合同期内不会再付；股金在到期那年若对方没恢复就拿不回",
+          "Assumption: 0%: a cooperative that cannot pay does not pay again within the term; the principal is lost unless the payer is paying again in the year it is due")),
     spec(F::Discount, "discount", G::Risk, 4.35, (0.0, 100.0), Real, U::Percent,
         t("折现率", "Discount rate"), Src::Statistic,
         t("中国人民银行一年期贷款基准利率 4.35%（2015年10月起）", "People's Bank of China one-year benchmark lending rate, 4.35% (from Oct 2015)")),

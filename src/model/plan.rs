@@ -3,10 +3,19 @@
 //!
 //! Every pattern is a whole-household plan (so rows are comparable): land a pattern does not
 //! use is farmed as now (corn); a fund it does not invest stays idle; and labor is allocated
-//! by one rule for all — adults needed for the home work (farming, chickens) stay; of the rest,
-//! up to the number who can go away do so when a season away (wage × months) pays more than a
-//! year of local day labour (local days × day wage); adults at home take paid local work for
-//! their spare days, up to the local days available each.
+//! by one seasonal rule for all ([`PlanBuilder::finish`]):
+//!
+//! - an adult who works away for `months` months is home for the other 12 − `months`, the
+//!   farming season (the default assumption: home for Spring Festival and the busy season),
+//!   and gives the farm `days a year × (12 − months) ÷ 12` days then;
+//! - crops need their days in the farming season, from whoever is home;
+//! - chickens need someone home every day of the year: the part of their care that falls in
+//!   the months away is done by the adults who stay;
+//! - as many adults as can go away do so (up to the number who can), when a season away pays
+//!   more, net of the cost of living away, than local day work in those months, and the home
+//!   work still fits; only work that does not fit keeps someone home;
+//! - whoever is home takes paid local work for spare days, up to the local days each can find
+//!   in the months they are home.
 
 use super::error::Infeasible;
 use super::params::{Field, Valid};
@@ -42,6 +51,8 @@ pub struct YearPlan {
     pub home_days: f64,
     /// Days the household's adults have.
     pub have_days: f64,
+    /// Adults who work away this year.
+    pub away: f64,
 }
 
 /// Builds one year's plan. Patterns call its methods; `finish` adds the status quo.
@@ -74,6 +85,11 @@ impl<'a> PlanBuilder<'a> {
         self.v
     }
 
+    /// Where the year falls in the contract.
+    pub fn ctx(&self) -> YearCtx {
+        self.ctx
+    }
+
     /// Land still free, mu.
     pub fn land_mu(&self) -> f64 {
         self.land_mu
@@ -88,30 +104,29 @@ impl<'a> PlanBuilder<'a> {
         self.streams.push(s);
     }
 
-    /// Hands all free land over for rent paid at the start of the year (guaranteed: it is
-    /// paid before the harvest). Returns the land given, ha.
-    pub fn rent_out_land(&mut self, per_ha: f64) -> f64 {
+    /// Hands all free land to `cp` for rent paid at the start of the year, in a year `cp`
+    /// pays (by contract). Returns the land given, ha.
+    pub fn rent_out_land(&mut self, cp: Counterparty, per_ha: f64) -> f64 {
         let ha = self.land_mu / super::paper::MU_PER_HA;
         self.land_mu = 0.0;
-        let base = ha * per_ha;
         self.push(Stream {
-            guaranteed: base,
+            gate: Gate::Pays(cp),
+            contract: true,
             ..Stream::fixed(
                 StreamKind::Rent,
                 Timing::Start,
                 Formula::Rent { ha, per_ha },
-                base,
+                ha * per_ha,
             )
         });
         ha
     }
 
     /// A land dividend on `ha` hectares, uniform between `lo` and `hi` per ha, paid at year end
-    /// if the cooperative pays; the low end is promised.
+    /// if the cooperative pays. A range, not a promise: never counted as guaranteed.
     pub fn land_dividend(&mut self, cp: Counterparty, ha: f64, lo: f64, hi: f64) {
         self.push(Stream {
             gate: Gate::Pays(cp),
-            guaranteed: ha * lo,
             risk: Risk::LandDividend { ha },
             ..Stream::fixed(
                 StreamKind::LandDividend,
@@ -122,17 +137,17 @@ impl<'a> PlanBuilder<'a> {
         });
     }
 
-    /// Invests `amount` of the free fund in shares of `cp` at the equity dividend rate: shares
+    /// Invests `amount` of the free fund in shares of `cp` at `rate_pct` a year: shares
     /// bought at the start of the first year, the dividend at each year end while held (the
-    /// part `cash_share` in cash), the shares lost if `cp` fails in a term's last year, and
-    /// paid back when the contract ends. Returns the year's full dividend, yuan.
-    pub fn invest(&mut self, cp: Counterparty, amount: f64, cash_share: f64) -> f64 {
+    /// part `cash_share` in cash; the rest is for [`raise_chickens`](Self::raise_chickens)),
+    /// the shares lost if `cp` is not paying in a term's last year, and paid back when the
+    /// contract ends. Returns the year's full dividend, yuan.
+    pub fn invest(&mut self, cp: Counterparty, amount: f64, rate_pct: f64, cash_share: f64) -> f64 {
         let amount = amount.clamp(0.0, self.fund);
         self.fund -= amount;
         if amount <= 0.0 {
             return 0.0;
         }
-        let rate_pct = self.v[Field::ShareRate];
         let dividend = amount * rate_pct / 100.0;
         if self.ctx.first {
             self.push(Stream {
@@ -146,24 +161,27 @@ impl<'a> PlanBuilder<'a> {
             });
         }
         let cash = dividend * cash_share;
-        self.push(Stream {
-            gate: Gate::EquityPays(cp),
-            guaranteed: cash,
-            ..Stream::fixed(
-                StreamKind::EquityDividend,
-                Timing::End,
-                Formula::EquityDividend {
-                    principal: amount,
-                    rate_pct,
-                    cash_pct: cash_share * 100.0,
-                },
-                cash,
-            )
-        });
+        if cash > 0.0 || cash_share >= 1.0 {
+            self.push(Stream {
+                gate: Gate::EquityPays(cp),
+                contract: true,
+                ..Stream::fixed(
+                    StreamKind::EquityDividend,
+                    Timing::End,
+                    Formula::EquityDividend {
+                        principal: amount,
+                        rate_pct,
+                        cash_pct: cash_share * 100.0,
+                    },
+                    cash,
+                )
+            });
+        }
         if self.ctx.term_end {
             self.at_stake[cp as usize] = true;
             self.push(Stream {
                 gate: Gate::EquityFails(cp),
+                contract: true,
                 ..Stream::fixed(
                     StreamKind::PrincipalLoss,
                     Timing::End,
@@ -187,7 +205,8 @@ impl<'a> PlanBuilder<'a> {
         dividend
     }
 
-    /// Grows `crop` on `mu` of the free land: costs at the start of the year, sales at the end.
+    /// Grows `crop` on `mu` of the free land: costs at the start of the year, sales at the
+    /// end. Potato inputs are the program's (the fund may pay them); corn's are as now.
     pub fn grow(&mut self, crop: Crop, mu: f64) {
         let mu = mu.clamp(0.0, self.land_mu);
         self.land_mu -= mu;
@@ -211,17 +230,20 @@ impl<'a> PlanBuilder<'a> {
                 v[Field::PotatoDays],
             ),
         };
-        self.push(Stream::fixed(
-            StreamKind::Crop,
-            Timing::Start,
-            Formula::CropCost {
-                crop,
-                mu,
-                seed_per_mu: seed,
-                other_per_mu: other,
-            },
-            -mu * (seed + other),
-        ));
+        self.push(Stream {
+            fundable: crop == Crop::Potato,
+            ..Stream::fixed(
+                StreamKind::Crop,
+                Timing::Start,
+                Formula::CropCost {
+                    crop,
+                    mu,
+                    seed_per_mu: seed,
+                    other_per_mu: other,
+                },
+                -mu * (seed + other),
+            )
+        });
         self.push(Stream {
             labor_days: mu * days,
             risk: Risk::Crop(crop),
@@ -239,121 +261,167 @@ impl<'a> PlanBuilder<'a> {
         });
     }
 
-    /// Raises chickens the Lanya way (sect. 4.1): the first batch is `birds` chicks received
-    /// as dividend from `cp` at the start of the year (none in a year `cp` does not pay), sold
-    /// at mid-year; a second batch of the same size, if two batches a year, is bought at
-    /// mid-year and sold at year end. Feed is paid when a batch starts. With insurance on, the
-    /// premium is paid at the start and any shortfall below the insured amount at year end.
+    /// Raises chickens the Lanya way (sect. 4.1). `birds` chicks are the dividend of `cp`,
+    /// counted at their cash value when they come: at year end with the cash dividend (by
+    /// default; raised in the next year's first half and sold at mid-year), or at the start
+    /// of the year (raised at once). A second batch of the same size, if two batches a year,
+    /// is bought by the household at mid-year (at the market price by default) and sold at
+    /// year end. Feed is paid when a batch starts. The cooperative buys at no less than the
+    /// protective price in a year it pays; each batch has its own survival and price.
     pub fn raise_chickens(&mut self, cp: Counterparty, birds: f64) {
         if birds <= 0.0 {
             return;
         }
         let v = self.v;
-        let (feed, floor, price) = (v[Field::Feed], v[Field::FloorPrice], v[Field::HenPrice]);
-        let mortality_pct = v[Field::Mortality];
-        let days = v[Field::BirdDays] * birds;
-        let mean_sale = birds * self.spec.mean_survival() * self.spec.mean_hen_price(floor);
-        let batch1 = Gate::EquityPays(cp);
-        let mut batches = vec![(1u8, batch1, Timing::Start, Timing::Mid, 0.0)];
+        let chick = v[Field::ChickPrice];
+        let at_start = v.flag(Field::ChicksAtStart);
+        self.push(Stream {
+            gate: Gate::EquityPays(cp),
+            contract: true,
+            in_kind: true,
+            ..Stream::fixed(
+                StreamKind::EquityDividend,
+                if at_start { Timing::Start } else { Timing::End },
+                Formula::ChickDividend {
+                    birds,
+                    chick_price: chick,
+                },
+                birds * chick,
+            )
+        });
+        if at_start {
+            self.batch(1, Gate::EquityPays(cp), cp, birds, chick, true);
+        } else if !self.ctx.first {
+            self.batch(1, Gate::PaidLastYear(cp), cp, birds, chick, true);
+        }
         if v.whole(Field::Batches) >= 2 {
-            let chick = if v.flag(Field::SecondAtMarket) {
-                v[Field::ChickPrice] / v.frac(Field::ChickPct)
+            let price = if v.flag(Field::SecondAtMarket) {
+                chick / v.frac(Field::ChickPct)
             } else {
-                v[Field::ChickPrice]
+                chick
             };
-            batches.push((2, Gate::Always, Timing::Mid, Timing::End, chick));
-        }
-        let n = batches.len() as f64;
-        for (batch, gate, buy, sell, chick_price) in batches {
-            self.push(Stream {
-                gate,
-                ..Stream::fixed(
-                    StreamKind::Livestock,
-                    buy,
-                    Formula::ChickenCost {
-                        batch,
-                        birds,
-                        chick_price,
-                        feed,
-                    },
-                    -birds * (chick_price + feed),
-                )
-            });
-            self.push(Stream {
-                gate,
-                labor_days: days,
-                risk: Risk::Chickens { birds, floor },
-                ..Stream::fixed(
-                    StreamKind::Livestock,
-                    sell,
-                    Formula::ChickenSales {
-                        batch,
-                        birds,
-                        mortality_pct,
-                        price,
-                        floor,
-                    },
-                    mean_sale,
-                )
-            });
-        }
-        if v.flag(Field::Insure) {
-            let insured = v.frac(Field::Coverage) * n * mean_sale;
-            let (rate_pct, county_pct) = (v[Field::Premium], v[Field::CountyShare]);
-            let premium = insured * rate_pct / 100.0 * (1.0 - county_pct / 100.0);
-            self.push(Stream::fixed(
-                StreamKind::Insurance,
-                Timing::Start,
-                Formula::Premium {
-                    insured,
-                    rate_pct,
-                    county_pct,
-                },
-                -premium,
-            ));
-            let expect_full = self.spec.expected_shortfall(insured, n * birds, floor);
-            let expect_without = self
-                .spec
-                .expected_shortfall(insured, (n - 1.0) * birds, floor);
-            self.push(Stream {
-                risk: Risk::Payout {
-                    insured,
-                    expect_full,
-                    expect_without,
-                    batch1,
-                },
-                ..Stream::fixed(
-                    StreamKind::Insurance,
-                    Timing::End,
-                    Formula::Payout { insured },
-                    expect_full,
-                )
-            });
+            self.batch(2, Gate::Always, cp, birds, price, false);
         }
     }
 
-    /// Adds the status quo for what is left (corn on free land), allocates labor, and returns
-    /// the year's plan.
+    /// One batch: chicks (from the dividend, in kind, or bought) and feed when it starts,
+    /// sales when it ends (batch 1: start to mid-year; batch 2: mid-year to year end).
+    fn batch(&mut self, n: u8, gate: Gate, cp: Counterparty, birds: f64, chick: f64, given: bool) {
+        let v = self.v;
+        let (feed, floor, price) = (v[Field::Feed], v[Field::FloorPrice], v[Field::HenPrice]);
+        let (buy, sell) = if n == 1 {
+            (Timing::Start, Timing::Mid)
+        } else {
+            (Timing::Mid, Timing::End)
+        };
+        let cost = |chick_price: f64, feed: f64, from_dividend: bool| Formula::ChickenCost {
+            batch: n,
+            birds,
+            chick_price,
+            from_dividend,
+            feed,
+        };
+        if given {
+            self.push(Stream {
+                gate,
+                in_kind: true,
+                ..Stream::fixed(
+                    StreamKind::Livestock,
+                    buy,
+                    cost(chick, 0.0, true),
+                    -birds * chick,
+                )
+            });
+            self.push(Stream {
+                gate,
+                fundable: true,
+                ..Stream::fixed(
+                    StreamKind::Livestock,
+                    buy,
+                    cost(0.0, feed, false),
+                    -birds * feed,
+                )
+            });
+        } else {
+            self.push(Stream {
+                gate,
+                fundable: true,
+                ..Stream::fixed(
+                    StreamKind::Livestock,
+                    buy,
+                    cost(chick, feed, false),
+                    -birds * (chick + feed),
+                )
+            });
+        }
+        let survive = birds * self.spec.mean_survival();
+        self.push(Stream {
+            gate,
+            labor_days: v[Field::BirdDays] * birds,
+            daily_care: true,
+            risk: Risk::Chickens {
+                birds,
+                floor,
+                cp,
+                batch: n - 1,
+                without_floor: survive * self.spec.mean_hen_price(0.0),
+            },
+            ..Stream::fixed(
+                StreamKind::Livestock,
+                sell,
+                Formula::ChickenSales {
+                    batch: n,
+                    birds,
+                    mortality_pct: v[Field::Mortality],
+                    price,
+                    floor,
+                },
+                survive * self.spec.mean_hen_price(floor),
+            )
+        });
+    }
+
+    /// Adds the status quo for what is left (corn on free land), allocates labor by the
+    /// seasonal rule (module doc), and returns the year's plan.
     pub fn finish(mut self) -> YearPlan {
         let v = self.v;
         self.grow(Crop::Corn, self.land_mu);
         let home_days: f64 = self.streams.iter().map(|s| s.labor_days).sum();
+        let care_days: f64 = self
+            .streams
+            .iter()
+            .filter(|s| s.daily_care)
+            .map(|s| s.labor_days)
+            .sum();
         let adults = v[Field::Adults];
         let per_adult = v[Field::AdultDays];
         let have_days = adults * per_adult;
-        let needed_home = (home_days / per_adult).ceil().min(adults);
-        let (wage, months) = (v[Field::Wage], v[Field::Months]);
+        let (wage, months, living) = (v[Field::Wage], v[Field::Months], v[Field::Living]);
         let (day_wage, local_days) = (v[Field::DayWage], v[Field::LocalDays]);
-        let away_pays = wage * months > local_days.min(per_adult) * day_wage;
-        let away = if away_pays {
-            v[Field::Away].min(adults - needed_home)
+        let away_share = months / 12.0;
+        let home_share = 1.0 - away_share;
+        // A season away against the local work the adult would find in those months.
+        let away_pays =
+            (wage - living) * months > local_days.min(per_adult) * away_share * day_wage;
+        let fits = |k: f64| {
+            let stay = adults - k;
+            let capacity = stay * per_adult + k * per_adult * home_share;
+            let care_fits = k == 0.0 || away_share == 0.0 || care_days <= stay * per_adult + 1e-9;
+            care_fits && home_days <= capacity + 1e-9
+        };
+        let mut away = if away_pays && months > 0.0 {
+            v[Field::Away].min(adults)
         } else {
             0.0
         };
+        while away > 0.0 && !fits(away) {
+            away -= 1.0;
+        }
+        let home_each = per_adult * home_share;
         if away > 0.0 {
-            let base = away * months * wage;
+            let gross = away * months * wage;
             self.push(Stream {
-                risk: Risk::Wage,
+                risk: Risk::Wage { gross },
                 ..Stream::fixed(
                     StreamKind::MigrantWage,
                     Timing::End,
@@ -361,14 +429,17 @@ impl<'a> PlanBuilder<'a> {
                         adults: away,
                         months,
                         wage,
+                        living,
+                        home_days: home_each,
                     },
-                    base,
+                    away * months * (wage - living),
                 )
             });
         }
-        let at_home = adults - away;
-        let spare = (at_home * per_adult - home_days).max(0.0);
-        let days = spare.min(at_home * local_days);
+        let stay = adults - away;
+        let capacity = stay * per_adult + away * home_each;
+        let spare = (capacity - home_days).max(0.0);
+        let days = spare.min(stay * local_days + away * local_days * home_share);
         if days > 0.0 && day_wage > 0.0 {
             self.push(Stream::fixed(
                 StreamKind::LocalWage,
@@ -383,6 +454,7 @@ impl<'a> PlanBuilder<'a> {
             at_stake: self.at_stake,
             home_days,
             have_days,
+            away,
         }
     }
 }

@@ -2,15 +2,19 @@
 //!
 //! Each year, independently: the land dividend is uniform between its low and high ends
 //! (sect. 4.2: it depends on the cooperative's sales); each crop's yield and price move by a
-//! uniform factor within ± their spreads; migrant earnings likewise; chicken mortality is
-//! uniform around its mean (from 0 to twice the mean, or symmetric below 100%); the chicken
-//! price is uniform within ± the price spread and the cooperative buys at no less than the
-//! protective price (sect. 4.1); each cooperative or enterprise fails to pay with the yearly
-//! chance `fail`, independently of the others.
+//! uniform factor within ± their spreads; migrant earnings likewise; each chicken batch's
+//! mortality is uniform around its mean (from 0 to twice the mean, or symmetric below 100%)
+//! and its price uniform within ± the price spread, and the cooperative buys at no less than
+//! the protective price (sect. 4.1) in a year it pays.
+//!
+//! Payers are not independent from year to year: each is a two-state Markov chain. A payer
+//! that pays this year stops next year with its yearly failure chance; one that has stopped
+//! pays again with the chance `recover` (0 by default: a cooperative that cannot pay does
+//! not pay again within the term). Payers are independent of each other.
 
 use super::params::{Field, Valid};
 use super::random::Rng;
-use super::stream::{Gate, Risk, Stream};
+use super::stream::{Counterparty, Gate, Risk, Stream, COUNTERPARTIES};
 
 /// The ranges every yearly draw is taken from, read once from the inputs.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,9 +31,14 @@ pub struct DrawSpec {
     pub survival: (f64, f64),
     /// Chicken price range, yuan/bird, before the protective price.
     pub hen_price: (f64, f64),
-    /// Yearly chance a counterparty fails to pay.
-    pub fail: f64,
+    /// Yearly chance each payer that pays stops paying, by [`Counterparty`] index.
+    pub fail: [f64; COUNTERPARTIES],
+    /// Yearly chance a payer that stopped pays again.
+    pub recover: f64,
 }
+
+/// Every payer paying: the state before the first year.
+pub const ALL_PAY: u8 = (1 << COUNTERPARTIES) - 1;
 
 /// One drawn year, shared by every pattern (common random numbers make comparisons fair).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,10 +51,10 @@ pub struct YearDraw {
     pub price_f: [f64; 2],
     /// Migrant earnings factor.
     pub wage_f: f64,
-    /// Share of birds surviving a batch.
-    pub survival: f64,
-    /// Chicken price, yuan/bird, before the protective price.
-    pub hen_price: f64,
+    /// Share of birds surviving, per batch of the year.
+    pub survival: [f64; 2],
+    /// Chicken price, yuan/bird, before the protective price, per batch of the year.
+    pub hen_price: [f64; 2],
     /// Which counterparties pay this year: bit `c` set for counterparty `c`.
     pub pays: u8,
 }
@@ -72,33 +81,41 @@ impl DrawSpec {
             wage_f: around_one(v.frac(Field::WageSpread)),
             survival: (1.0 - mortality.1, 1.0 - mortality.0),
             hen_price: (hen * (1.0 - ps), hen * (1.0 + ps)),
-            fail: v.frac(Field::Fail),
+            fail: fail_chances(v),
+            recover: v.frac(Field::Recover),
         }
     }
 
-    /// Draws one year (five 64-bit random numbers: pairs of uniforms for the eight ranges,
-    /// a triple for the three counterparties).
-    pub fn draw(&self, rng: &mut Rng) -> YearDraw {
+    /// Draws one year after a year in which the payers in `paid_last` paid (seven 64-bit
+    /// random numbers: pairs of uniforms for the ten ranges and the four payers).
+    pub fn draw(&self, rng: &mut Rng, paid_last: u8) -> YearDraw {
         let at = |(lo, hi): (f64, f64), u: f64| lo + (hi - lo) * u;
         let (u0, u1) = rng.unit_pair();
         let (u2, u3) = rng.unit_pair();
         let (u4, u5) = rng.unit_pair();
         let (u6, u7) = rng.unit_pair();
-        let fails = rng.unit_triple();
+        let (u8, u9) = rng.unit_pair();
+        let (c0, c1) = rng.unit_pair();
+        let (c2, c3) = rng.unit_pair();
+        let mut pays = 0u8;
+        for (cp, u) in Counterparty::ALL.iter().zip([c0, c1, c2, c3]) {
+            let paying = if paid_last & cp.bit() != 0 {
+                u >= self.fail[*cp as usize]
+            } else {
+                u < self.recover
+            };
+            if paying {
+                pays |= cp.bit();
+            }
+        }
         YearDraw {
             land_div: at(self.land_div, u0),
             yield_f: [at(self.yield_f, u1), at(self.yield_f, u2)],
             price_f: [at(self.price_f, u3), at(self.price_f, u4)],
             wage_f: at(self.wage_f, u5),
-            survival: at(self.survival, u6),
-            hen_price: at(self.hen_price, u7),
-            pays: fails.iter().enumerate().fold(0u8, |bits, (c, u)| {
-                if *u < self.fail {
-                    bits
-                } else {
-                    bits | 1 << c
-                }
-            }),
+            survival: [at(self.survival, u6), at(self.survival, u8)],
+            hen_price: [at(self.hen_price, u7), at(self.hen_price, u9)],
+            pays,
         }
     }
 
@@ -111,23 +128,22 @@ impl DrawSpec {
     pub fn mean_hen_price(&self, floor: f64) -> f64 {
         expected_max_uniform(self.hen_price, floor)
     }
+}
 
-    /// Expected insurance payout `E[max(0, insured − birds × survival × max(price, floor))]`,
-    /// by the midpoint rule on a 48 × 48 grid over survival and price (both uniform).
-    pub fn expected_shortfall(&self, insured: f64, birds: f64, floor: f64) -> f64 {
-        const N: usize = 48;
-        let (s0, s1) = self.survival;
-        let (p0, p1) = self.hen_price;
-        let mut sum = 0.0;
-        for i in 0..N {
-            let s = s0 + (s1 - s0) * (i as f64 + 0.5) / N as f64;
-            for j in 0..N {
-                let p = p0 + (p1 - p0) * (j as f64 + 0.5) / N as f64;
-                sum += (insured - birds * s * p.max(floor)).max(0.0);
-            }
-        }
-        sum / (N * N) as f64
-    }
+/// Each payer's yearly failure chance from the inputs: the enterprise's is lowered by its
+/// profit insurance when it is insured (sect. 4.4).
+pub fn fail_chances(v: &Valid) -> [f64; COUNTERPARTIES] {
+    let insured = if v.flag(Field::EntInsured) {
+        1.0 - v.frac(Field::InsureCut)
+    } else {
+        1.0
+    };
+    [
+        v.frac(Field::FailWdp),
+        v.frac(Field::FailLanya),
+        v.frac(Field::FailEnt) * insured,
+        v.frac(Field::FailTenant),
+    ]
 }
 
 /// `E[max(X, floor)]` for `X` uniform on `[a, b]`.
@@ -143,14 +159,14 @@ pub fn expected_max_uniform((a, b): (f64, f64), floor: f64) -> f64 {
     }
 }
 
-/// Alive state and the year's running chicken sales while one pattern-year is sampled.
+/// What one pattern-year is sampled in.
 pub struct YearState<'a> {
     /// The year drawn.
     pub draw: &'a YearDraw,
-    /// Whose shares are still held: bit `c` for counterparty `c`.
+    /// Whose shares are held at the start of the year: bit `c` for counterparty `c`.
     pub alive: u8,
-    /// Chicken sales so far this year (for the insurance payout).
-    pub chicken_sales: f64,
+    /// Who paid last year (every payer before the first year).
+    pub paid_last: u8,
 }
 
 /// A stream as the Monte Carlo needs it: how it varies, whose promise it needs, its base.
@@ -180,25 +196,31 @@ impl SimItem {
     }
 
     /// Its amount in a drawn year.
-    pub fn sample(&self, st: &mut YearState) -> f64 {
-        if let Risk::Payout { insured, .. } = self.risk {
-            return (insured - st.chicken_sales).max(0.0);
-        }
-        if !self.gate.open(st.draw.pays, st.alive) {
+    pub fn sample(&self, st: &YearState) -> f64 {
+        let d = st.draw;
+        if !self.gate.open(d.pays, st.alive, st.paid_last) {
             return 0.0;
         }
-        let d = st.draw;
         match self.risk {
             Risk::Fixed => self.base,
             Risk::LandDividend { ha } => ha * d.land_div,
             Risk::Crop(c) => self.base * d.yield_f[c as usize] * d.price_f[c as usize],
-            Risk::Wage => self.base * d.wage_f,
-            Risk::Chickens { birds, floor } => {
-                let sales = birds * d.survival * d.hen_price.max(floor);
-                st.chicken_sales += sales;
-                sales
+            Risk::Wage { gross } => gross * d.wage_f - (gross - self.base),
+            Risk::Chickens {
+                birds,
+                floor,
+                cp,
+                batch,
+                ..
+            } => {
+                let b = batch as usize;
+                let price = if d.pays & cp.bit() != 0 {
+                    d.hen_price[b].max(floor)
+                } else {
+                    d.hen_price[b]
+                };
+                birds * d.survival[b] * price
             }
-            Risk::Payout { .. } => unreachable!("handled above"),
         }
     }
 }
@@ -222,21 +244,5 @@ mod tests {
                 "{case}"
             );
         }
-    }
-
-    #[test]
-    fn shortfall_quadrature_matches_a_closed_form() {
-        // Survival fixed at 1, price uniform on [0, 2], no floor, 1 bird, insured 1:
-        // E[max(0, 1 − P)] = ∫0..1 (1 − p) dp / 2 = 0.25.
-        let spec = DrawSpec {
-            land_div: (0.0, 0.0),
-            yield_f: (1.0, 1.0),
-            price_f: (1.0, 1.0),
-            wage_f: (1.0, 1.0),
-            survival: (1.0, 1.0),
-            hen_price: (0.0, 2.0),
-            fail: 0.0,
-        };
-        assert!((spec.expected_shortfall(1.0, 1.0, 0.0) - 0.25).abs() < 1e-3);
     }
 }

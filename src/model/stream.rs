@@ -17,19 +17,38 @@ pub enum Timing {
     End,
 }
 
-/// Who has to keep a promise for a stream to be paid.
+/// Who has to keep a promise for a stream to be paid. Each payer has one fate: every stream
+/// it owes (rent, land dividend, equity dividend, principal, the protective price) is paid
+/// in a year it pays and not in a year it does not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Counterparty {
     /// Wandanping Planting Professional Cooperative (sect. 4.2).
     Wandanping = 0,
     /// Lanya breeding professional cooperative (sect. 4.1).
     Lanya = 1,
-    /// An enterprise taking the support fund as capital (sect. 4.2).
+    /// An enterprise taking the support fund as capital and the land for rent (sect. 4.2).
     Enterprise = 2,
+    /// Whoever rents the land in pattern D (sect. 3.4).
+    Tenant = 3,
 }
 
 /// Number of counterparties.
-pub const COUNTERPARTIES: usize = 3;
+pub const COUNTERPARTIES: usize = 4;
+
+impl Counterparty {
+    /// Every payer, in index order.
+    pub const ALL: [Counterparty; COUNTERPARTIES] = [
+        Counterparty::Wandanping,
+        Counterparty::Lanya,
+        Counterparty::Enterprise,
+        Counterparty::Tenant,
+    ];
+
+    /// Its bit in a set of payers.
+    pub const fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
 
 /// The crops the engine knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -57,8 +76,6 @@ pub enum StreamKind {
     Crop,
     /// Chickens: sales, chicks and feed.
     Livestock,
-    /// Profit insurance: premium and payout.
-    Insurance,
     /// Wages from working away.
     MigrantWage,
     /// Wages from local day labour.
@@ -92,6 +109,13 @@ pub enum Formula {
         rate_pct: f64,
         /// Part paid in cash, percent.
         cash_pct: f64,
+    },
+    /// The part of the dividend paid in chicks, at their cash value: `birds × chick price`.
+    ChickDividend {
+        /// Chicks.
+        birds: f64,
+        /// Price of a chick as dividend, yuan.
+        chick_price: f64,
     },
     /// Shares bought with the fund (negative) or paid back (positive), yuan.
     Principal {
@@ -144,26 +168,14 @@ pub enum Formula {
         batch: u8,
         /// Birds raised.
         birds: f64,
-        /// Chick price paid in cash, yuan (0 when the chicks are the dividend).
+        /// Chick price, yuan.
         chick_price: f64,
+        /// The chicks are last year's (or this year's) dividend, already counted as income.
+        from_dividend: bool,
         /// Feed and vaccine, yuan/bird.
         feed: f64,
     },
-    /// `insured × premium × (1 − county share)`.
-    Premium {
-        /// Insured amount, yuan.
-        insured: f64,
-        /// Premium, percent of the insured amount.
-        rate_pct: f64,
-        /// Part the county pays, percent.
-        county_pct: f64,
-    },
-    /// Whatever the chicken sales fall short of the insured amount.
-    Payout {
-        /// Insured amount, yuan.
-        insured: f64,
-    },
-    /// `adults × months × wage`.
+    /// `adults × months × (wage − living cost)`; home for the other months, the busy season.
     Migrant {
         /// Adults away.
         adults: f64,
@@ -171,6 +183,10 @@ pub enum Formula {
         months: f64,
         /// Wage, yuan/month.
         wage: f64,
+        /// Cost of living away, yuan/month.
+        living: f64,
+        /// Days each of them works at home in the months home.
+        home_days: f64,
     },
     /// `days × day wage`.
     Local {
@@ -181,7 +197,7 @@ pub enum Formula {
     },
 }
 
-/// Whether a stream depends on a counterparty keeping its promise this year.
+/// Whether a stream depends on a counterparty keeping its promise.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Gate {
     /// Always paid.
@@ -192,29 +208,73 @@ pub enum Gate {
     EquityPays(Counterparty),
     /// Happens when the shares are still held and the counterparty fails this year.
     EquityFails(Counterparty),
+    /// Open when the shares were held and the counterparty paid last year (the dividend
+    /// chicks it gave at last year's end are raised this year).
+    PaidLastYear(Counterparty),
+}
+
+/// The chances, for one year, that each payer's gates are open (from the payers' Markov
+/// chain: a payer that pays keeps paying with 1 − fail, one that stopped pays again with
+/// `recover`).
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Odds {
+    /// The payer pays this year.
+    pub pays: [f64; COUNTERPARTIES],
+    /// The shares are held at the start of the year and the payer pays this year.
+    pub held_pays: [f64; COUNTERPARTIES],
+    /// The shares are held at the start of the year and the payer does not pay.
+    pub held_fails: [f64; COUNTERPARTIES],
+    /// The shares were held and the payer paid last year.
+    pub paid_last: [f64; COUNTERPARTIES],
+    /// The payer's yearly failure chance (a payer that paid last year pays this year with
+    /// 1 − fail).
+    pub fail: [f64; COUNTERPARTIES],
 }
 
 impl Gate {
-    /// Probability the gate is open, given the yearly failure chance `p` and the probability
-    /// `alive` that the shares are still held at the start of the year.
-    pub fn prob(self, p: f64, alive: &[f64; COUNTERPARTIES]) -> f64 {
+    /// The payer the gate depends on, if any.
+    pub fn payer(self) -> Option<Counterparty> {
         match self {
-            Gate::Always => 1.0,
-            Gate::Pays(_) => 1.0 - p,
-            Gate::EquityPays(c) => alive[c as usize] * (1.0 - p),
-            Gate::EquityFails(c) => alive[c as usize] * p,
+            Gate::Always => None,
+            Gate::Pays(c) | Gate::EquityPays(c) | Gate::EquityFails(c) | Gate::PaidLastYear(c) => {
+                Some(c)
+            }
         }
     }
 
-    /// Whether the gate is open in one drawn year. `pays` and `alive` are bit sets: bit `c`
-    /// for counterparty `c` paying this year / its shares still held.
-    pub fn open(self, pays: u8, alive: u8) -> bool {
-        let bit = |c: Counterparty| 1u8 << (c as u8);
+    /// Probability the gate is open in a year with these odds.
+    pub fn prob(self, o: &Odds) -> f64 {
+        match self {
+            Gate::Always => 1.0,
+            Gate::Pays(c) => o.pays[c as usize],
+            Gate::EquityPays(c) => o.held_pays[c as usize],
+            Gate::EquityFails(c) => o.held_fails[c as usize],
+            Gate::PaidLastYear(c) => o.paid_last[c as usize],
+        }
+    }
+
+    /// Whether the gate is open in one drawn year. `pays`, `alive` and `paid_last` are bit
+    /// sets: bit `c` for counterparty `c` paying this year / its shares held at the start of
+    /// the year / paying last year.
+    pub fn open(self, pays: u8, alive: u8, paid_last: u8) -> bool {
         match self {
             Gate::Always => true,
-            Gate::Pays(c) => pays & bit(c) != 0,
-            Gate::EquityPays(c) => alive & pays & bit(c) != 0,
-            Gate::EquityFails(c) => alive & !pays & bit(c) != 0,
+            Gate::Pays(c) => pays & c.bit() != 0,
+            Gate::EquityPays(c) => alive & pays & c.bit() != 0,
+            Gate::EquityFails(c) => alive & !pays & c.bit() != 0,
+            Gate::PaidLastYear(c) => alive & paid_last & c.bit() != 0,
+        }
+    }
+
+    /// The chance the protective price of `cp` holds in a year this gate is open: certain
+    /// when the gate needs `cp` to pay this year, 1 − fail when it paid last year, the
+    /// year's chance otherwise.
+    fn floor_chance(self, cp: Counterparty, o: &Odds) -> f64 {
+        match self {
+            Gate::Pays(c) | Gate::EquityPays(c) if c == cp => 1.0,
+            Gate::EquityFails(c) if c == cp => 0.0,
+            Gate::PaidLastYear(c) if c == cp => 1.0 - o.fail[c as usize],
+            _ => o.pays[cp as usize],
         }
     }
 }
@@ -231,26 +291,25 @@ pub enum Risk {
     },
     /// `base ×` the crop's yield factor `×` its price factor.
     Crop(Crop),
-    /// `base ×` the year's migrant-earnings factor.
-    Wage,
-    /// `birds ×` survival `× max(price, floor)`; adds to the year's chicken sales.
+    /// `gross ×` the year's migrant-earnings factor `− (gross − base)` (the cost of living
+    /// away does not move with earnings).
+    Wage {
+        /// Wages before the cost of living away, yuan.
+        gross: f64,
+    },
+    /// `birds ×` the batch's survival `×` its price, or the protective price if higher in a
+    /// year the cooperative `cp` pays.
     Chickens {
         /// Birds raised.
         birds: f64,
         /// Protective price, yuan/bird.
         floor: f64,
-    },
-    /// `max(0, insured − the year's chicken sales)`; expected value precomputed for the two
-    /// cases of the first batch arriving or not.
-    Payout {
-        /// Insured amount, yuan.
-        insured: f64,
-        /// Expected payout when the first batch arrives.
-        expect_full: f64,
-        /// Expected payout when it does not.
-        expect_without: f64,
-        /// The first batch's gate.
-        batch1: Gate,
+        /// Whose promise the protective price is.
+        cp: Counterparty,
+        /// Batch 0 or 1 of the year (each has its own survival and price draw).
+        batch: u8,
+        /// Expected sales in a year the protective price does not hold, yuan.
+        without_floor: f64,
     },
 }
 
@@ -269,8 +328,16 @@ pub struct Stream {
     pub income: bool,
     /// Days of work it takes.
     pub labor_days: f64,
-    /// The part promised by contract, if the counterparty pays (yuan).
-    pub guaranteed: f64,
+    /// The work needs someone at home every day of the year (chickens), not only in the
+    /// farming season.
+    pub daily_care: bool,
+    /// Fixed by contract (rent, a stated dividend rate, the principal): counted in the
+    /// guaranteed part, at the chance it is paid.
+    pub contract: bool,
+    /// An input of the program's own production that the support fund may pay for.
+    pub fundable: bool,
+    /// Paid in kind, not in cash (dividend chicks and their value as they are raised).
+    pub in_kind: bool,
     /// How it varies.
     pub risk: Risk,
     /// Amount with the gate open and every factor at its mean (yuan; negative for costs).
@@ -278,7 +345,7 @@ pub struct Stream {
 }
 
 impl Stream {
-    /// A stream with a fixed amount, no work, nothing guaranteed, always paid.
+    /// A stream with a fixed amount, no work, not by contract, in cash, always paid.
     pub fn fixed(kind: StreamKind, timing: Timing, formula: Formula, base: f64) -> Self {
         Stream {
             kind,
@@ -287,25 +354,26 @@ impl Stream {
             gate: Gate::Always,
             income: true,
             labor_days: 0.0,
-            guaranteed: 0.0,
+            daily_care: false,
+            contract: false,
+            fundable: false,
+            in_kind: false,
             risk: Risk::Fixed,
             base,
         }
     }
 
-    /// Expected amount, given the failure chance and the probability the shares are held.
-    pub fn expected(&self, p: f64, alive: &[f64; COUNTERPARTIES]) -> f64 {
+    /// Expected amount in a year with these odds.
+    pub fn expected(&self, o: &Odds) -> f64 {
+        let open = self.gate.prob(o);
         match self.risk {
-            Risk::Payout {
-                expect_full,
-                expect_without,
-                batch1,
-                ..
+            Risk::Chickens {
+                cp, without_floor, ..
             } => {
-                let g = batch1.prob(p, alive);
-                g * expect_full + (1.0 - g) * expect_without
+                let q = self.gate.floor_chance(cp, o);
+                open * (q * self.base + (1.0 - q) * without_floor)
             }
-            _ => self.gate.prob(p, alive) * self.base,
+            _ => open * self.base,
         }
     }
 }

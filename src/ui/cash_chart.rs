@@ -17,7 +17,7 @@ pub struct CashChartProps {
     pub code: Code,
 }
 
-/// Cash in hand across the years for one pattern: cash plus fund at the start, then after
+/// Cash in hand across the years for one pattern: own cash plus the support fund at the start, then after
 /// each year's start, middle and end payments (expected; shares bought and paid back
 /// included). Shows that rent arrives before the harvest and dividends after the sale.
 #[component]
@@ -28,7 +28,7 @@ pub fn CashChart(props: &CashChartProps) -> Html {
     let Some(o) = derived.report.as_ref().and_then(|r| r.outcome(props.code)) else {
         return html! {};
     };
-    let mut balance = o.cash_have;
+    let mut balance = o.cash_have + o.fund_have;
     let mut points = vec![(0u32, None, balance)];
     for y in &o.years {
         for (i, t) in [Timing::Start, Timing::Mid, Timing::End]

@@ -3,7 +3,7 @@
 //!
 //! Keys: `lang` (zh|en), `unit` (mu|ha), `step` (workshop mode's step, from 1), `view` (household|coop|roster), then every field by its key (see `params::SPECS`),
 //! e.g. `land` (in `unit`), `adults`, `wage`, `months`, `cash`, `fund`, `years`, `rent`
-//! (yuan/ha), `div_lo`, `div_hi` (yuan/ha), `share_rate` (%), `fail` (%). Values are written as
+//! (yuan/ha), `div_lo`, `div_hi` (yuan/ha), `share_rate` (%), `fail_wdp`, `fail_lanya`, `fail_ent`, `fail_tenant` (%; an older link's single `fail` sets all four). Values are written as
 //! typed — a bad value travels with the link and shows in its field with its error. Unknown
 //! keys are ignored.
 
@@ -104,6 +104,16 @@ pub fn full_link(query: &str) -> String {
     }
 }
 
+/// The key an older version of the app wrote for what is now `field`: one `fail` chance for
+/// every payer, before each payer had its own.
+fn legacy(field: Field) -> Option<&'static str> {
+    matches!(
+        field,
+        Field::FailWdp | Field::FailLanya | Field::FailEnt | Field::FailTenant
+    )
+    .then_some("fail")
+}
+
 /// The state a query string describes, starting from the defaults in `fallback_lang`.
 /// Unknown keys are ignored; values are kept as written.
 pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
@@ -144,7 +154,7 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
     let ordered = std::iter::once(Field::Poor)
         .chain(SPECS.iter().map(|s| s.field).filter(|f| *f != Field::Poor));
     for field in ordered {
-        if let Some(v) = get(field.key()) {
+        if let Some(v) = get(field.key()).or_else(|| legacy(field).and_then(get)) {
             Rc::make_mut(&mut state.texts)[field as usize] = v.to_string();
             if field == Field::Poor {
                 let fund = state.default_text(Field::Fund);
@@ -172,7 +182,7 @@ mod tests {
         for (f, t) in [
             (Field::Land, "12.5"),
             (Field::Adults, "3"),
-            (Field::Fail, "5"),
+            (Field::FailLanya, "5"),
             (Field::Wage, "-1"),
             (Field::Cash, "五千"),
         ] {
@@ -191,6 +201,19 @@ mod tests {
         assert_eq!(s.text(Field::Land), "10");
         assert_eq!(s.text(Field::Fund), "0");
         assert_eq!(to_query(&s), "land=10&poor=0");
+    }
+
+    #[test]
+    fn an_old_links_one_failure_chance_goes_to_every_payer() {
+        let s = from_query("fail=5&fail_ent=1", Lang::Zh);
+        for (field, want) in [
+            (Field::FailWdp, "5"),
+            (Field::FailLanya, "5"),
+            (Field::FailEnt, "1"),
+            (Field::FailTenant, "5"),
+        ] {
+            assert_eq!(s.text(field), want, "{field:?}");
+        }
     }
 
     #[test]

@@ -77,5 +77,6 @@ fn source_class(s: crate::model::params::Source) -> &'static str {
         Source::Derived => "src-derived",
         Source::Statistic => "src-statistic",
         Source::Assumption => "src-assumption",
+        Source::Reading => "src-reading",
     }
 }

@@ -21,7 +21,7 @@ pub enum Col {
 /// The results table's columns after the pattern's name, in order: one list for the
 /// headings, the cells Yew draws, the numbers written into them (`cell_values`) and the phone
 /// cards' labels in `static/style.css`.
-pub static COLS: [Col; 11] = [
+pub static COLS: [Col; 12] = [
     Col::One("per_year", COL_PER_YEAR),
     Col::Years,
     Col::One("total", COL_TOTAL),
@@ -31,6 +31,7 @@ pub static COLS: [Col; 11] = [
     Col::One("p90", COL_P90),
     Col::One("npv", COL_NPV),
     Col::One("cash", COL_CASH),
+    Col::One("fund", COL_FUND),
     Col::One("below", COL_BELOW),
     Col::One("labor", COL_LABOR),
 ];

@@ -66,11 +66,33 @@ pub fn cell_values(report: &Report, lang: Lang) -> (String, String, Vec<f64>) {
                         .unwrap_or_else(|| "—".into()),
                     f64::NAN,
                 ),
-                "guaranteed" => push(yuan(lang, r(o.guaranteed)), o.guaranteed),
+                "guaranteed" => push(
+                    match o.guaranteed_chance {
+                        Some(p) if lang == Lang::Zh => {
+                            format!(
+                                "{}（{}{}）",
+                                yuan(lang, r(o.guaranteed)),
+                                ALL_PAID.zh,
+                                percent(p)
+                            )
+                        }
+                        Some(p) => {
+                            format!(
+                                "{} ({}: {})",
+                                yuan(lang, r(o.guaranteed)),
+                                ALL_PAID.en,
+                                percent(p)
+                            )
+                        }
+                        None => yuan(lang, r(o.guaranteed)),
+                    },
+                    o.guaranteed,
+                ),
                 "p10" => push(yuan(lang, r(o.spread.p10)), o.spread.p10),
                 "p90" => push(yuan(lang, r(o.spread.p90)), o.spread.p90),
                 "npv" => push(yuan(lang, r(o.npv)), o.npv),
                 "cash" => push(yuan(lang, r(o.cash_needed)), o.cash_needed),
+                "fund" => push(yuan(lang, r(o.fund_needed)), o.fund_needed),
                 "below" => push(
                     o.spread.below_s.map(percent).unwrap_or_else(|| "—".into()),
                     f64::NAN,

@@ -11,7 +11,7 @@ use crate::model::stream::StreamKind;
 
 /// Stream kinds in stacking order with their colors; the legend's swatches use the same colors
 /// from style.css (`.k0` … `.k8`), since the Content-Security-Policy forbids inline styles.
-const KINDS: [(StreamKind, &str); 9] = [
+const KINDS: [(StreamKind, &str); 8] = [
     (StreamKind::MigrantWage, "#1f5f99"),
     (StreamKind::LocalWage, "#6aa7d8"),
     (StreamKind::Rent, "#1d6b3a"),
@@ -19,7 +19,6 @@ const KINDS: [(StreamKind, &str); 9] = [
     (StreamKind::EquityDividend, "#b8860b"),
     (StreamKind::Crop, "#8c564b"),
     (StreamKind::Livestock, "#d4572a"),
-    (StreamKind::Insurance, "#7b4f9e"),
     (StreamKind::PrincipalLoss, "#a4161a"),
 ];
 

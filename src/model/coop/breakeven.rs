@@ -83,7 +83,7 @@ mod tests {
                 "price: closed form, one year",
                 w.clone(),
                 F::PotatoPrice,
-                BreakEven::At(need / (area * 1_234.0)),
+                BreakEven::At(need / (area * F::PotatoYield.spec().default)),
             ),
             (
                 "yield: closed form, one year",

@@ -4,6 +4,11 @@
 //! rent (15,000 yuan/ha, start of year) plus a land dividend (3,000–6,000 yuan/ha, year end,
 //! after the seed potatoes sell); its fund buys shares paying 10% a year at year end. With no
 //! land to farm, the adults are free to work away (41 households chose this).
+//!
+//! Stacking all three incomes (rent, land dividend, 10% on the fund) is one reading of the
+//! paper's words ("a dividend based on 10% of the equity funds" for households that also
+//! invest money): the switch `a1_equity` turns the equity part off (land only). Every stream
+//! is owed by the one cooperative and fails with it.
 
 use super::{Code, Pattern};
 use crate::model::params::Field;
@@ -33,8 +38,10 @@ impl Pattern for LandEquityLaborOut {
     fn commit(&self, b: &mut PlanBuilder) {
         let v = b.inputs();
         let (rent, lo, hi) = (v[Field::Rent], v[Field::DivLo], v[Field::DivHi]);
-        let ha = b.rent_out_land(rent);
+        let ha = b.rent_out_land(Counterparty::Wandanping, rent);
         b.land_dividend(Counterparty::Wandanping, ha, lo, hi);
-        b.invest(Counterparty::Wandanping, b.fund(), 1.0);
+        if v.flag(Field::A1Equity) {
+            b.invest(Counterparty::Wandanping, b.fund(), v[Field::ShareRate], 1.0);
+        }
     }
 }

@@ -2,7 +2,9 @@
 //!
 //! For families with labor but little land: spend part of the fund on seed potatoes for all
 //! the household's land (seed cost = land × seed per mu) and invest the rest of the fund in the
-//! cooperative at the 10% equity dividend.
+//! cooperative at the 10% equity dividend. When the fund may not pay for inputs (the switch
+//! `fund_inputs` off), the seed comes from the household's own cash and all the fund is
+//! invested.
 
 use super::{Code, Pattern};
 use crate::model::params::Field;
@@ -30,8 +32,18 @@ impl Pattern for Mixed {
         }
     }
     fn commit(&self, b: &mut PlanBuilder) {
-        let seed = b.land_mu() * b.inputs()[Field::SeedCost];
+        let v = b.inputs();
+        let seed = if v.flag(Field::FundInputs) {
+            b.land_mu() * v[Field::SeedCost]
+        } else {
+            0.0
+        };
         b.grow(Crop::Potato, b.land_mu());
-        b.invest(Counterparty::Wandanping, b.fund() - seed, 1.0);
+        b.invest(
+            Counterparty::Wandanping,
+            b.fund() - seed,
+            v[Field::ShareRate],
+            1.0,
+        );
     }
 }

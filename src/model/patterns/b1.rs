@@ -5,6 +5,7 @@
 //! term; the share capital is returned in full if the household leaves. Land farmed as now.
 
 use super::{Code, Pattern};
+use crate::model::params::Field;
 use crate::model::plan::PlanBuilder;
 use crate::model::stream::Counterparty;
 use crate::model::text::Text;
@@ -29,6 +30,7 @@ impl Pattern for CashDividend {
         }
     }
     fn commit(&self, b: &mut PlanBuilder) {
-        b.invest(Counterparty::Lanya, b.fund(), 1.0);
+        let rate = b.inputs()[Field::ShareRate];
+        b.invest(Counterparty::Lanya, b.fund(), rate, 1.0);
     }
 }

@@ -2,9 +2,12 @@
 //!
 //! The fund buys Lanya shares; part of the yearly dividend comes as chicks priced at 90% of the
 //! market (20 yuan for a 50-day chick): chicks = ⌊dividend × part as chicks ÷ chick price⌋,
-//! 700 ÷ 20 = 35; the rest of the dividend in cash. After half a year each chicken sells for
-//! 150 yuan (35 × 150 = 5,250 yuan a batch, before mortality), never below the cooperative's
-//! protective price; two batches a year. Insurance (E) can floor the income.
+//! 700 ÷ 20 = 35; the rest of the dividend in cash. The chicks are a dividend paid in kind and
+//! count at their cash value (35 × 20 = 700) when they come: by default at year end, when
+//! B1's cash dividend comes, so they are raised in the next year's first half. After half a
+//! year each chicken sells for 150 yuan (35 × 150 = 5,250 yuan a batch, before mortality),
+//! never below the cooperative's protective price in a year the cooperative pays. The second
+//! batch of the year is bought by the household at the market price (20 ÷ 90%).
 
 use super::{Code, Pattern};
 use crate::model::params::Field;
@@ -46,7 +49,12 @@ impl Pattern for ChicksDividend {
         } else {
             1.0
         };
-        b.invest(Counterparty::Lanya, b.fund(), cash_share);
+        b.invest(
+            Counterparty::Lanya,
+            b.fund(),
+            v[Field::ShareRate],
+            cash_share,
+        );
         b.raise_chickens(Counterparty::Lanya, birds);
     }
 }

@@ -1,8 +1,12 @@
 //! `C` — enterprise capital investment, "1 + 1 = N" (sect. 4.2, four assistance models).
 //!
-//! The household invests its 7,000-yuan support fund in an enterprise for a 10% dividend a
-//! year, principal back after 3 years; transfers its land for rent (start of year); and its
-//! adults, free of the land, go out to work: equity dividend + land rent + wages.
+//! The household invests its 7,000-yuan support fund in an enterprise for a dividend of "10%
+//! of the profits of the shares" (read as 10% of the share a year, editable: `ent_rate`),
+//! principal back after 3 years; transfers its land for rent (start of year, ordinary land's
+//! rent `rent_out`, not Wandanping's); and its adults, free of the land, go out to work:
+//! equity dividend + land rent + wages. The reading here: the same enterprise takes the land,
+//! so rent, dividend and principal have one payer and one fate. Its failure chance is lowered
+//! when the enterprise holds the county's profit insurance (sect. 4.4, `ent_insured`).
 
 use super::{Code, Pattern};
 use crate::model::params::Field;
@@ -30,8 +34,8 @@ impl Pattern for EnterpriseInvestment {
         }
     }
     fn commit(&self, b: &mut PlanBuilder) {
-        let rent = b.inputs()[Field::RentOut];
-        b.rent_out_land(rent);
-        b.invest(Counterparty::Enterprise, b.fund(), 1.0);
+        let v = b.inputs();
+        b.rent_out_land(Counterparty::Enterprise, v[Field::RentOut]);
+        b.invest(Counterparty::Enterprise, b.fund(), v[Field::EntRate], 1.0);
     }
 }

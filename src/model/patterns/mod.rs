@@ -94,6 +94,19 @@ pub trait Pattern: Sync {
     }
     /// What the pattern does with the household's resources in a contract year.
     fn commit(&self, b: &mut PlanBuilder);
+    /// A figure of the paper to hold the result against, if the paper gives one.
+    fn check_figure(&self) -> Option<CheckFigure> {
+        None
+    }
+}
+
+/// A figure from the paper shown beside a pattern's result as a check (never an input).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CheckFigure {
+    /// The paper's income increase per household a year, yuan.
+    pub increase_per_year: f64,
+    /// Where it comes from, in the paper's words.
+    pub text: Text,
 }
 
 /// Every pattern, in display order.
