@@ -24,12 +24,26 @@ pub const INTRO: Text = t(
     "给合作社工作人员：逐年算钱够不够兑现承诺。",
     "For cooperative staff: is there enough money, year by year, to keep the promises?",
 );
-/// The preset buttons, in order: both, Wandanping, Lanya.
-pub const PRESETS: [Text; 3] = [
-    t("论文两个合作社（默认）", "The paper's two (default)"),
-    t("只算万担坪", "Wandanping only"),
-    t("只算兰亚", "Lanya only"),
+/// The preset buttons, in the order of `Coop::ALL`: Wandanping, Lanya.
+pub const PRESETS: [Text; 2] = [
+    t(
+        "万担坪种植合作社（默认）",
+        "Wandanping planting cooperative (default)",
+    ),
+    t("兰亚养殖合作社", "Lanya breeding cooperative"),
 ];
+/// Over the presets: one cooperative at a time.
+pub const PRESETS_LABEL: Text = t(
+    "算哪个合作社（两个社各算各的钱）",
+    "Which cooperative (each has its own cash)",
+);
+/// The warning shown while the members' support funds pay the cooperative's costs.
+pub const FUNDS_WARNING: Text = t(
+    "⚠ 正在用社员的扶持资金周转：论文说企业要保证这笔钱的安全，合作社出问题时社员的本金会一起受损。",
+    "⚠ The members' support funds are paying the cooperative's costs: the paper says enterprises must keep these funds safe, and if the cooperative fails the members' principal goes with it.",
+);
+/// The link that takes the failure chance to the household page.
+pub const USE_ON_HOUSEHOLD: Text = t("用到一户页面", "Use on the household page");
 /// The defaults and their bases.
 pub const DEFAULTS: Text = t("默认值从哪里来", "Where the defaults come from");
 /// Heading of the cash table.
@@ -39,8 +53,8 @@ pub const CASH_TITLE: Text = t(
 );
 /// Caption of the cash table.
 pub const CASH_CAPTION: Text = t(
-    "元。年初：股金进，租金、鸡苗分红、成本出；年底：卖出收入进，土地分红保底、现金分红出，期满还本金。",
-    "Yuan. Start of year: equity in; rent, chick dividends, costs out. End: sales in; land dividend floor, cash dividends and, at term end, principal out.",
+    "元。年初：贷款进（用社员扶持资金时股金也进），租金、成本出；年底：卖出收入进，土地分红（取中间值）、现金和鸡苗分红、按保护价收鸡的差价、利息出，期满还贷款和本金。",
+    "Yuan. Start of year: loan in (and equity, when the support funds are used); rent and costs out. End: sales in; the land dividend (middle of its range), cash and chick dividends, the protective price's cost, interest out; at term end the loan and the principal.",
 );
 /// Table column headings, in order: year, opening, start in, start out, start balance,
 /// sales, end out, end balance, working capital short.
@@ -80,8 +94,12 @@ pub fn check(c: Check) -> Text {
     match c {
         Check::Capital => t("周转资金够用", "Working capital enough"),
         Check::Rent => t("年初付租金", "Rent at the start of the year"),
-        Check::LandDividend => t("年底付土地分红保底", "Land dividend floor at year end"),
-        Check::EquityDividend => t("股金分红", "Equity dividend"),
+        Check::LandDividend => t("年底付土地分红", "Land dividend at year end"),
+        Check::EquityDividend => t("股金分红（现金或鸡苗）", "Equity dividend (cash or chicks)"),
+        Check::ProtectivePrice => t(
+            "按保护价收社员的鸡",
+            "Members' chickens at the protective price",
+        ),
         Check::Principal => t("期满还本金", "Principal back at term end"),
     }
 }
@@ -140,6 +158,23 @@ pub fn any_fail(lang: Lang, p: f64, years: usize) -> String {
         "Chance at least one promise fails in the {} years: {} (2,000 simulated terms).",
     );
     fill(tpl.get(lang), &[&years.to_string(), &percent(p)])
+}
+
+/// Where the household page's failure chance comes from, with the link's figure.
+pub fn yearly_fail(lang: Lang, yearly: f64, any: f64, years: usize) -> String {
+    let p = |x: f64| crate::i18n::format::number(x * 100.0, 1);
+    match lang {
+        Lang::Zh => format!(
+            "这里只算了产量和价格的波动，没算经营不善、鸡瘟和挪用。一户页面按“停了就不再付”算：{years} 年里 {}% 相当于每年 {}%。",
+            p(any),
+            p(yearly)
+        ),
+        Lang::En => format!(
+            "This counts only swings in yields and prices, not mismanagement, disease or misused funds. The household page takes a payer that stops as stopped for good: {}% over {years} years is {}% a year.",
+            p(any),
+            p(yearly)
+        ),
+    }
 }
 
 /// A break-even worded without ambiguity: "Potato yield at least 999 kg/mu (now 1,234 kg/mu)".

@@ -7,7 +7,7 @@ use crate::model::engine::{Line, Outcome};
 use crate::model::error::{ErrorKind, FieldError, Infeasible};
 use crate::model::form::LandUnit;
 use crate::model::params::{Field, Group, Source, Unit};
-use crate::model::stream::{Crop, Formula, StreamKind, Timing};
+use crate::model::stream::{Counterparty, Crop, Formula, StreamKind, Timing};
 use crate::model::{Code, Lang, Text};
 
 const fn t(zh: &'static str, en: &'static str) -> Text {
@@ -86,6 +86,65 @@ pub fn stream_kind(k: StreamKind) -> Text {
         StreamKind::Livestock => t("养鸡", "Chickens"),
         StreamKind::MigrantWage => t("外出打工", "Work away"),
         StreamKind::LocalWage => t("本地零工", "Local day work"),
+    }
+}
+
+/// A payer's short name.
+pub fn payer(c: Counterparty) -> Text {
+    match c {
+        Counterparty::Wandanping => t("万担坪合作社", "Wandanping"),
+        Counterparty::Lanya => t("兰亚合作社", "Lanya"),
+        Counterparty::Enterprise => t("入股企业", "the enterprise"),
+        Counterparty::Tenant => t("租地的人", "the tenant"),
+    }
+}
+
+/// Where a payer's failure chance comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChanceSource {
+    /// The default: an assumption.
+    Default,
+    /// Sent by the cooperative view (staff page).
+    Coop,
+    /// Typed by the user.
+    Typed,
+}
+
+/// One line: each payer's yearly chance of stopping, and where it comes from.
+pub fn fail_sources(
+    lang: Lang,
+    items: &[(Counterparty, f64, ChanceSource)],
+    insured_from: Option<f64>,
+) -> String {
+    let parts: Vec<String> = items
+        .iter()
+        .map(|&(c, p, src)| {
+            let source = match src {
+                ChanceSource::Default => t("假设", "assumption"),
+                ChanceSource::Coop => t("合作社页算出", "from the cooperative page"),
+                ChanceSource::Typed => t("自己填的", "your value"),
+            }
+            .get(lang);
+            let pct = |x: f64| format!("{}%", number(x * 100.0, 2));
+            let insured = match insured_from {
+                Some(before) if c == Counterparty::Enterprise => match lang {
+                    Lang::Zh => format!("，有保险，原 {}", pct(before)),
+                    Lang::En => format!(", insured, from {}", pct(before)),
+                },
+                _ => String::new(),
+            };
+            match lang {
+                Lang::Zh => format!("{} {}（{source}{insured}）", payer(c).zh, pct(p)),
+                Lang::En => format!("{} {} ({source}{insured})", payer(c).en, pct(p)),
+            }
+        })
+        .collect();
+    match lang {
+        Lang::Zh => format!("每年停止兑现的可能：{}。", parts.join("，")),
+        Lang::En => format!(
+            "Yearly chance each payer stops paying: {}.",
+            parts.join(", ")
+        ),
     }
 }
 

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::breakeven_view::BreakEvenView;
 use super::derive::Derived;
 use super::detail::Detail;
+use super::fail_sources::FailSources;
 use super::handout::Handout;
 use super::header::Header;
 use super::hooks::{initial_state, use_lang_effects, use_link_sync, use_print_mode, PrintHandle};
@@ -58,6 +59,7 @@ pub fn App() -> Html {
                     <div class="outputs">
                         <Summary />
                         <ResultsTable />
+                        <FailSources />
                         <Detail />
                         <BreakEvenView />
                         <Share />

@@ -1,7 +1,9 @@
 //! The link format (a public contract, documented in README): the whole scenario in the query
 //! string, readable, only values that differ from their defaults written.
 //!
-//! Keys: `lang` (zh|en), `unit` (mu|ha), `step` (workshop mode's step, from 1), `view` (household|coop|roster), then every field by its key (see `params::SPECS`),
+//! Keys: `lang` (zh|en), `unit` (mu|ha), `step` (workshop mode's step, from 1), `view`
+//! (household|coop|roster), `from_coop` (the key of the failure chance the cooperative view
+//! sent, while unchanged), then every field by its key (see `params::SPECS`),
 //! e.g. `land` (in `unit`), `adults`, `wage`, `months`, `cash`, `fund`, `years`, `rent`
 //! (yuan/ha), `div_lo`, `div_hi` (yuan/ha), `share_rate` (%), `fail_wdp`, `fail_lanya`, `fail_ent`, `fail_tenant` (%; an older link's single `fail` sets all four). Values are written as
 //! typed — a bad value travels with the link and shows in its field with its error. Unknown
@@ -77,6 +79,9 @@ pub fn to_query(state: &AppState) -> String {
     if state.view != View::Household {
         parts.push(format!("view={}", state.view.code()));
     }
+    if let Some(field) = state.from_coop {
+        parts.push(format!("from_coop={}", field.key()));
+    }
     for (s, default) in SPECS.iter().zip(state.default_texts().iter()) {
         let text = state.text(s.field);
         if text != default {
@@ -144,6 +149,7 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
     if let Some(view) = get("view").and_then(View::from_code) {
         state.view = view;
     }
+    state.from_coop = get("from_coop").and_then(Field::from_key);
     if let Some(unit) = get("unit").and_then(LandUnit::from_code) {
         state.unit = unit;
         let land =
@@ -189,6 +195,7 @@ mod tests {
             s = (*Rc::new(s).reduce(Action::SetText(f, t.into()))).clone();
         }
         s = (*Rc::new(s).reduce(Action::SetUnit(LandUnit::Ha))).clone();
+        s.from_coop = Some(Field::FailWdp);
         let q = to_query(&s);
         assert!(q.starts_with("lang=en&unit=ha&"), "{q}");
         let back = from_query(&q, Lang::Zh);

@@ -8,6 +8,7 @@ mod derive;
 mod detail;
 mod exact;
 mod expected_chart;
+mod fail_sources;
 mod handout;
 mod header;
 mod hooks;

@@ -62,6 +62,9 @@ pub struct AppState {
     pub compare: (Code, Code, Lever),
     /// The screen shown.
     pub view: View,
+    /// The payer's failure chance the cooperative view sent (its field), while it is
+    /// unchanged: the household page says where the chance comes from.
+    pub from_coop: Option<Field>,
 }
 
 impl Default for AppState {
@@ -82,6 +85,7 @@ impl AppState {
             workshop: None,
             compare: (Code::A1, Code::S, Lever::LandDividend),
             view: View::Household,
+            from_coop: None,
         }
     }
 
@@ -175,6 +179,9 @@ impl Reducible for AppState {
             }
             Action::SetText(field, text) => {
                 Rc::make_mut(&mut next.texts)[field as usize] = text;
+                if self.from_coop == Some(field) {
+                    next.from_coop = None;
+                }
             }
             Action::SetSwitch(field, on) => {
                 let fund_at_default = self.text(Field::Fund) == self.default_text(Field::Fund);
@@ -186,6 +193,7 @@ impl Reducible for AppState {
             }
             Action::RestoreDefaults => {
                 next.texts = Rc::new(texts_for(&Inputs::paper_defaults(), self.unit));
+                next.from_coop = None;
             }
             Action::Select(code) => {
                 next.selected = code;
@@ -251,6 +259,19 @@ mod tests {
         );
         let s = apply(s, Action::SetUnit(LandUnit::Ha));
         assert_eq!((s.text(Field::Land), s.unit), ("abc", LandUnit::Ha));
+    }
+
+    #[test]
+    fn a_chance_from_the_cooperative_view_is_marked_until_edited() {
+        let s = AppState {
+            from_coop: Some(Field::FailWdp),
+            ..AppState::default()
+        };
+        let kept = apply(s.clone(), Action::SetText(Field::Land, "5".into()));
+        assert_eq!(kept.from_coop, Some(Field::FailWdp));
+        let edited = apply(s.clone(), Action::SetText(Field::FailWdp, "4".into()));
+        assert_eq!(edited.from_coop, None);
+        assert_eq!(apply(s, Action::RestoreDefaults).from_coop, None);
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub enum BreakEven {
 
 /// Whether the four promises are kept at expected values.
 pub fn promises_kept(v: &CoopValid) -> bool {
-    cash_flow(v, &vec![Factors::MEAN; v.years()])
+    cash_flow(v, &vec![Factors::mean(v); v.years()])
         .iter()
         .all(|y| y.broken & PROMISES == 0)
 }
@@ -71,12 +71,13 @@ mod tests {
     #[test]
     fn break_even_by_case() {
         let rich = (F::Capital, 1e8);
-        // Wandanping, one year, no own funds beyond the equity it returns: sales must cover
-        // everything paid: area × (costs + (rent + floor)/15) + 10% × 287,000 + 287,000 − 287,000.
+        // Wandanping, one year, no own funds, the members' funds kept apart: sales must cover
+        // what the loan does not before the year-end promises are paid:
+        // area × (costs + (rent + land dividend's middle)/15) + 10% × 287,000 − the loan.
         let one_year = [(F::Term, 1.0), (F::Capital, 0.0)];
         let w = valid(CoopInputs::wandanping(), &one_year);
         let area = 159.9;
-        let need = area * (2_150.0 + (15_000.0 + 3_000.0) / 15.0) + 28_700.0;
+        let need = area * (2_150.0 + (15_000.0 + 4_500.0) / 15.0) + 28_700.0 - 404_000.0;
         // (case, inputs, lever, expected)
         let cases = [
             (
@@ -89,7 +90,7 @@ mod tests {
                 "yield: closed form, one year",
                 w,
                 F::PotatoYield,
-                BreakEven::At(need / (area * 3.0)),
+                BreakEven::At(need / (area * 3.3)),
             ),
             (
                 "a rich cooperative keeps them at any price",

@@ -1,9 +1,11 @@
 //! The leading-enterprise incentive of sect. 4.3: enterprises that get **more than 50**
 //! registered poor households to buy shares are supported.
 //!
-//! In words: the households holding shares are the members of every pattern whose equity per
-//! household is above zero (A1, cash-dividend and chick-dividend households; all counted as
-//! registered poor, as the paper's counts are). The incentive is met when they are more than 50.
+//! In words: counted per enterprise (the cooperative the view describes, never two pooled),
+//! the households holding shares are the land-share members (A1 put their land in as shares,
+//! with or without money) and the members of every other pattern whose equity per household is
+//! above zero (cash-dividend and chick-dividend households); all counted as registered poor,
+//! as the paper's counts are. The incentive is met when they are more than 50.
 
 use super::{CoopField as F, CoopValid};
 use crate::model::paper::INCENTIVE_HOUSEHOLDS;
@@ -21,15 +23,17 @@ pub struct Incentive {
 
 /// Counts the shareholding households and compares them with the sect. 4.3 threshold.
 pub fn incentive(v: &CoopValid) -> Incentive {
-    let holders = [
-        (F::LandHh, F::LandShare),
-        (F::CashHh, F::CashShare),
-        (F::ChickHh, F::ChickShare),
-    ]
-    .iter()
-    .filter(|(_, share)| v[*share] > 0.0)
-    .map(|(hh, _)| v[*hh] as u32)
-    .sum();
+    let land_shares = if v[F::LandMu] > 0.0 {
+        v[F::LandHh]
+    } else {
+        0.0
+    };
+    let money_shares: f64 = [(F::CashHh, F::CashShare), (F::ChickHh, F::ChickShare)]
+        .iter()
+        .filter(|(_, share)| v[*share] > 0.0)
+        .map(|(hh, _)| v[*hh])
+        .sum();
+    let holders = (land_shares + money_shares) as u32;
     Incentive {
         holders,
         threshold: INCENTIVE_HOUSEHOLDS,
@@ -57,7 +61,12 @@ mod tests {
                 false,
             ),
             ("Lanya's 121: met", CoopInputs::lanya(), 121, true),
-            ("both: 162", CoopInputs::paper_defaults(), 162, true),
+            (
+                "the default is one enterprise, Wandanping",
+                CoopInputs::paper_defaults(),
+                41,
+                false,
+            ),
             (
                 "exactly 50 is not more than 50",
                 set(CoopInputs::wandanping(), F::LandHh, 50.0),
@@ -71,9 +80,15 @@ mod tests {
                 true,
             ),
             (
-                "land without shares does not count",
-                set(CoopInputs::paper_defaults(), F::LandShare, 0.0),
-                121,
+                "land-share members count without money shares",
+                set(CoopInputs::wandanping(), F::LandShare, 0.0),
+                41,
+                false,
+            ),
+            (
+                "money shares without any money do not count",
+                set(CoopInputs::lanya(), F::ChickShare, 0.0),
+                61,
                 true,
             ),
         ];

@@ -1,13 +1,13 @@
 //! The cooperative view (issue #5): can the cooperative keep what it promises its members?
 //!
 //! Every input is a row of [`COOP_SPECS`] (key, default, bounds, unit, label, source, basis),
-//! like `params::SPECS` for the household. The defaults put the paper's two cooperatives side
-//! by side: Wandanping's 41 land-and-equity households and seed potatoes (sect. 4.2) and
-//! Lanya's 121 share-holding households and chickens (sect. 4.1); [`CoopInputs::wandanping`]
-//! and [`CoopInputs::lanya`] keep one of them. The formulas are one per file: `cash` (the
-//! cash by year and within the year), `promises` (are the promises kept; Monte Carlo chance
-//! they are not), `breakeven` (yield and price at which they are exactly kept) and `incentive`
-//! (sect. 4.3: more than 50 registered households holding shares).
+//! like `params::SPECS` for the household. One cooperative at a time, with its own cash: the
+//! defaults are Wandanping's (41 land-and-equity households and seed potatoes, sect. 4.2);
+//! [`CoopInputs::lanya`] is Lanya's (121 share-holding households and chickens, sect. 4.1).
+//! The two are separate cooperatives, so their cash is never pooled. The formulas are one per
+//! file: `cash` (the cash by year and within the year), `promises` (are the promises kept;
+//! Monte Carlo chance they are not), `breakeven` (yield and price at which they are exactly
+//! kept) and `incentive` (sect. 4.3: more than 50 registered households holding shares).
 
 pub mod breakeven;
 pub mod cash;
@@ -24,6 +24,38 @@ pub use breakeven::{break_even, BreakEven, LEVERS};
 pub use cash::{cash_flow, Factors, YearCash};
 pub use incentive::{incentive, Incentive};
 pub use promises::{chances, Check, DRAWS};
+
+/// Which of the paper's cooperatives the inputs describe: it decides which payer of the
+/// household page its failure chance is for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Coop {
+    /// Wandanping Planting Professional Cooperative (sect. 4.2): the defaults.
+    #[default]
+    Wandanping,
+    /// Lanya breeding professional cooperative (sect. 4.1).
+    Lanya,
+}
+
+impl Coop {
+    /// Both, in the order of the preset buttons.
+    pub const ALL: [Coop; 2] = [Coop::Wandanping, Coop::Lanya];
+
+    /// The preset's inputs.
+    pub fn inputs(self) -> CoopInputs {
+        match self {
+            Coop::Wandanping => CoopInputs::wandanping(),
+            Coop::Lanya => CoopInputs::lanya(),
+        }
+    }
+
+    /// The household field that holds this payer's yearly failure chance.
+    pub fn fail_field(self) -> Field {
+        match self {
+            Coop::Wandanping => Field::FailWdp,
+            Coop::Lanya => Field::FailLanya,
+        }
+    }
+}
 
 /// A group of inputs (one fieldset on screen).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,8 +114,14 @@ pub enum CoopField {
     ShareRate,
     /// Term, years; the principal is returned at its end.
     Term,
-    /// The cooperative's own money or loans at the start, yuan.
+    /// The cooperative's own money at the start, yuan.
     Capital,
+    /// Borrowed at the start of the term and repaid at its end, yuan.
+    Loan,
+    /// Interest on the loan, percent a year, paid at each year end.
+    LoanRate,
+    /// The members' support funds may pay the cooperative's costs (switch).
+    UseFunds,
     /// Seed-potato area, mu.
     PotatoMu,
     /// Yield, kg/mu.
@@ -112,6 +150,10 @@ pub enum CoopField {
     Mortality,
     /// Sale price of a grown chicken, yuan.
     HenPrice,
+    /// Protective price at which members' chickens are bought, yuan.
+    FloorPrice,
+    /// Price of a chick given as dividend, yuan.
+    ChickPrice,
     /// Yields swing by up to, percent.
     YieldSpread,
     /// Prices swing by up to, percent.
@@ -119,7 +161,7 @@ pub enum CoopField {
 }
 
 /// Number of cooperative inputs.
-pub const COOP_COUNT: usize = 29;
+pub const COOP_COUNT: usize = 34;
 
 /// Everything known about one cooperative input.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -185,7 +227,7 @@ use CoopField as F;
 use CoopGroup as G;
 use CoopUnit as U;
 use Source as Src;
-use ValueKind::{Real, Whole};
+use ValueKind::{Real, Switch, Whole};
 
 const HH: (f64, f64) = (0.0, 100_000.0);
 const MONEY: (f64, f64) = (0.0, 1_000_000_000.0);
@@ -227,14 +269,14 @@ pub const COOP_SPECS: [CoopSpec; COOP_COUNT] = [
         t("每户入股土地", "Land per household"), Src::Derived, basis(Field::Land)),
     spec(F::LandShare, "land_share", G::Members, paper::SUPPORT_FUND, MONEY, Real, U::YuanPerHousehold,
         t("每户股金（A1）", "Equity per household (A1)"), Src::Paper, basis(Field::Fund)),
-    spec(F::CashHh, "cash_hh", G::Members, 61.0, HH, Whole, U::Households,
-        t("只入股、领现金户（B1、C）", "Equity-only households, cash (B1, C)"), Src::Assumption,
-        t("假设：论文4.1节兰亚 121 户未分 B1、B2，约一半领现金", "Assumption: Lanya's 121 (sect. 4.1) are not split between B1 and B2; about half take cash")),
+    spec(F::CashHh, "cash_hh", G::Members, 0.0, HH, Whole, U::Households,
+        t("只入股、领现金分红户（B1，或 A3 的股金）", "Equity-only households, cash dividend (B1, or A3's shares)"), Src::Assumption,
+        t("万担坪：0；兰亚预设 61 户（假设：论文4.1节兰亚 121 户未分 B1、B2，约一半领现金）", "Wandanping: 0; the Lanya preset has 61 (assumption: Lanya's 121, sect. 4.1, are not split between B1 and B2; about half take cash)")),
     spec(F::CashShare, "cash_share", G::Members, paper::SUPPORT_FUND, MONEY, Real, U::YuanPerHousehold,
-        t("每户股金（B1、C）", "Equity per household (B1, C)"), Src::Paper, basis(Field::Fund)),
-    spec(F::ChickHh, "chick_hh", G::Members, 60.0, HH, Whole, U::Households,
+        t("每户股金（领现金分红户）", "Equity per household (cash dividend)"), Src::Paper, basis(Field::Fund)),
+    spec(F::ChickHh, "chick_hh", G::Members, 0.0, HH, Whole, U::Households,
         t("分红换鸡苗户（B2）", "Households paid in chicks (B2)"), Src::Assumption,
-        t("假设：兰亚 121 户中其余 60 户", "Assumption: the other 60 of Lanya's 121")),
+        t("万担坪：0；兰亚预设 60 户（假设：兰亚 121 户中其余 60 户）", "Wandanping: 0; the Lanya preset has 60 (assumption: the other 60 of Lanya's 121)")),
     spec(F::ChickShare, "chick_share", G::Members, paper::SUPPORT_FUND, MONEY, Real, U::YuanPerHousehold,
         t("每户股金（B2）", "Equity per household (B2)"), Src::Paper, basis(Field::Fund)),
     same(F::Rent, "rent", G::Terms, Field::Rent),
@@ -243,23 +285,33 @@ pub const COOP_SPECS: [CoopSpec; COOP_COUNT] = [
     same(F::ShareRate, "share_rate", G::Terms, Field::ShareRate),
     same(F::Term, "term", G::Terms, Field::Term),
     spec(F::Capital, "capital", G::Terms, 100_000.0, MONEY, Real, U::Same(PUnit::Yuan),
-        t("合作社自有资金或贷款（年初）", "Own funds or loans (start)"), Src::Assumption,
+        t("合作社自有资金（年初）", "Own funds (start)"), Src::Assumption,
         t("假设：社员股金以外约 10 万元，请填实际", "Assumption: about 100,000 yuan besides the members' equity; enter yours")),
+    spec(F::Loan, "loan", G::Terms, 404_000.0, MONEY, Real, U::Same(PUnit::Yuan),
+        t("贷款（年初借，期满还）", "Loan (borrowed at the start, repaid at term end)"), Src::Derived,
+        t("不动用社员扶持资金时，加上 10 万元自有资金正好付得起第一年年初的租金和成本：万担坪约 40.4 万元，兰亚预设约 52.6 万元；每年年底付利息",
+          "With the members' funds kept apart, what with the 100,000 of own funds pays year 1's rent and costs at the start: Wandanping about 404,000, the Lanya preset about 526,000; interest at each year end")),
+    spec(F::LoanRate, "loan_rate", G::Terms, 4.35, (0.0, 100.0), Real, U::Same(PUnit::Percent),
+        t("贷款年利率", "Loan interest a year"), Src::Statistic, basis(Field::Discount)),
+    spec(F::UseFunds, "use_funds", G::Terms, 0.0, (0.0, 1.0), Switch, U::Same(PUnit::Switch),
+        t("用社员的扶持资金周转", "Use the members' support funds as working capital"), Src::Paper,
+        t("论文第4.2节：企业要保证扶持资金的“安全和增值”；默认不动用，单独存着，期满全额退还",
+          "Paper sect. 4.2: enterprises ensure the \"safety and value-added\" of the support funds; by default they are kept apart and returned in full at term end")),
     spec(F::PotatoMu, "p_area", G::Potato, AREA, (0.0, 100_000.0), Real, U::Same(PUnit::Mu),
         t("种薯面积", "Seed-potato area"), Src::Derived,
         t("入股土地全种种薯：41 户 × 3.9 亩", "All pooled land in seed potatoes: 41 households × 3.9 mu")),
     same(F::PotatoYield, "p_yield", G::Potato, Field::PotatoYield),
-    spec(F::PotatoPrice, "p_price", G::Potato, 3.0, (0.0, 100.0), Real, U::Same(PUnit::YuanPerKg),
+    spec(F::PotatoPrice, "p_price", G::Potato, 3.3, (0.0, 100.0), Real, U::Same(PUnit::YuanPerKg),
         t("种薯售价", "Seed-potato price"), Src::Assumption,
-        t("假设：约 3 元/公斤，按这个价万担坪正好付得起论文说的租金和分红", "Assumption: about 3 yuan/kg, at which Wandanping just pays the rent and dividends the paper reports")),
+        t("假设：约 3.3 元/公斤，按这个价万担坪在预计产量下正好付得起租金、土地分红（取中间值）、股金分红和贷款利息", "Assumption: about 3.3 yuan/kg, at which Wandanping at the expected yield just pays the rent, the land dividend (middle of the range), the equity dividends and the loan's interest")),
     spec(F::SeedCost, "p_seed", G::Potato, 300.0, (0.0, 10_000.0), Real, U::Same(PUnit::YuanPerMu),
         t("下种用的种薯", "Seed for planting"), Src::Assumption, basis(Field::SeedCost)),
     same(F::PotatoCost, "p_cost", G::Potato, Field::PotatoCost),
     same(F::PotatoDays, "p_days", G::Potato, Field::PotatoDays),
     same(F::DayWage, "day_wage", G::Potato, Field::DayWage),
-    spec(F::Birds, "birds", G::Chickens, 3_000.0, (0.0, 10_000_000.0), Whole, U::BirdsPerBatch,
-        t("每批养鸡", "Chickens per batch"), Src::Assumption,
-        t("假设：论文没给规模，请按计划填", "Assumption: the paper gives no flock size; enter your plan")),
+    spec(F::Birds, "birds", G::Chickens, 0.0, (0.0, 10_000_000.0), Whole, U::BirdsPerBatch,
+        t("合作社自己每批养鸡", "The cooperative's own chickens per batch"), Src::Assumption,
+        t("万担坪：0；兰亚预设 3000 只（假设：论文没给规模，请按计划填）", "Wandanping: 0; the Lanya preset has 3,000 (assumption: the paper gives no flock size; enter your plan)")),
     spec(F::Batches, "batches", G::Chickens, paper::BATCHES_PER_YEAR, (0.0, 6.0), Whole, U::Same(PUnit::BatchesPerYear),
         t("每年养几批", "Batches per year"), Src::Paper,
         t("论文4.1节：一年两批（成本都算在年初，偏保守）", "Paper sect. 4.1: two a year (all costs counted at the start: cautious)")),
@@ -270,6 +322,8 @@ pub const COOP_SPECS: [CoopSpec; COOP_COUNT] = [
     same(F::BirdDays, "bird_days", G::Chickens, Field::BirdDays),
     same(F::Mortality, "mortality", G::Chickens, Field::Mortality),
     same(F::HenPrice, "hen_price", G::Chickens, Field::HenPrice),
+    same(F::FloorPrice, "floor_price", G::Chickens, Field::FloorPrice),
+    same(F::ChickPrice, "chick", G::Chickens, Field::ChickPrice),
     same(F::YieldSpread, "yield_sd", G::Risk, Field::YieldSpread),
     same(F::PriceSpread, "price_sd", G::Risk, Field::PriceSpread),
 ];
@@ -321,28 +375,33 @@ impl std::ops::Index<CoopField> for CoopInputs {
 }
 
 impl CoopInputs {
-    /// Every input at its default: both of the paper's cooperatives side by side.
+    /// Every input at its default: Wandanping (sect. 4.2), one cooperative.
     pub fn paper_defaults() -> Self {
         CoopInputs {
             values: COOP_SPECS.map(|s| s.default),
         }
     }
 
-    /// Wandanping alone (sect. 4.2): the 41 land-and-equity households and seed potatoes.
+    /// Wandanping (sect. 4.2): the 41 land-and-equity households and seed potatoes.
     pub fn wandanping() -> Self {
-        Self::paper_defaults().with_zero(&[F::CashHh, F::ChickHh, F::Birds])
+        Self::paper_defaults()
     }
 
-    /// Lanya alone (sect. 4.1): 121 share-holding households and chickens.
+    /// Lanya (sect. 4.1): 121 share-holding households (61 paid in cash, 60 in chicks) and
+    /// 3,000 chickens a batch of its own; no land.
     pub fn lanya() -> Self {
-        Self::paper_defaults().with_zero(&[F::LandHh, F::PotatoMu])
-    }
-
-    fn with_zero(mut self, fields: &[CoopField]) -> Self {
-        for f in fields {
-            self.set(*f, 0.0);
+        let mut inputs = Self::paper_defaults();
+        for (f, x) in [
+            (F::LandHh, 0.0),
+            (F::PotatoMu, 0.0),
+            (F::CashHh, 61.0),
+            (F::ChickHh, 60.0),
+            (F::Birds, 3_000.0),
+            (F::Loan, 526_000.0),
+        ] {
+            inputs.set(f, x);
         }
-        self
+        inputs
     }
 
     /// Sets one value (checked later).
@@ -450,11 +509,14 @@ pub struct CoopReport {
     /// Working capital needed beyond what there is: the largest of the years' needs.
     pub need: f64,
     /// Per [`Check`]: kept at the expected yields and prices.
-    pub kept: [bool; 5],
+    pub kept: [bool; Check::COUNT],
     /// Per [`Check`]: the Monte Carlo chance it fails in at least one year.
-    pub fail: [f64; 5],
-    /// The chance at least one of the four promises fails.
+    pub fail: [f64; Check::COUNT],
+    /// The chance at least one of the promises fails in the term.
     pub any_fail: f64,
+    /// The same as a yearly chance that the cooperative stops paying, as the household page
+    /// takes it (a payer that stops does not pay again): 1 − (1 − `any_fail`)^(1 / term).
+    pub yearly_fail: f64,
     /// Per lever of [`LEVERS`]: its current value and its break-even.
     pub breakeven: [(CoopField, f64, BreakEven); 3],
     /// Sect. 4.3: registered households holding shares.
@@ -463,11 +525,12 @@ pub struct CoopReport {
 
 /// The whole cooperative view for checked inputs.
 pub fn evaluate(v: &CoopValid) -> CoopReport {
-    let years = cash_flow(v, &vec![Factors::MEAN; v.years()]);
+    let years = cash_flow(v, &vec![Factors::mean(v); v.years()]);
     let kept = Check::ALL.map(|c| years.iter().all(|y| y.broken & c.bit() == 0));
     let (fail, any_fail) = chances(v);
     CoopReport {
         need: years.iter().map(|y| y.need).fold(0.0, f64::max),
+        yearly_fail: 1.0 - (1.0 - any_fail).powf(1.0 / v.years().max(1) as f64),
         years,
         kept,
         fail,
@@ -519,12 +582,34 @@ mod tests {
             }
         }
         for (case, inp) in [
-            ("both", CoopInputs::paper_defaults()),
             ("Wandanping", CoopInputs::wandanping()),
             ("Lanya", CoopInputs::lanya()),
         ] {
             assert!(inp.validate().is_empty(), "{case}");
         }
+    }
+
+    #[test]
+    fn the_default_preset_is_one_cooperative() {
+        let d = CoopInputs::paper_defaults();
+        assert_eq!(d, CoopInputs::wandanping());
+        assert!(d[F::LandHh] > 0.0 && d[F::PotatoMu] > 0.0);
+        for f in [F::CashHh, F::ChickHh, F::Birds] {
+            assert_eq!(
+                d[f], 0.0,
+                "{f:?}: Wandanping has no Lanya members or chickens"
+            );
+        }
+        let l = CoopInputs::lanya();
+        for f in [F::LandHh, F::PotatoMu] {
+            assert_eq!(l[f], 0.0, "{f:?}: Lanya has no land");
+        }
+        assert_eq!(l[F::CashHh] + l[F::ChickHh], 121.0);
+        assert_eq!(
+            d[F::UseFunds],
+            0.0,
+            "members' funds are kept apart by default"
+        );
     }
 
     #[test]

@@ -1,14 +1,16 @@
-//! Can the cooperative keep its promises? (issue #5; the promises of sect. 4.1 and 4.2: rent
-//! at the start of the year, the land dividend floor at year end, the 10% equity dividend,
-//! the principal in full at the end of the term.)
+//! Can the cooperative keep its promises? (the promises of sect. 4.1 and 4.2: rent at the
+//! start of the year, the land dividend at year end, the 10% equity dividend in cash or
+//! chicks, the protective price for members' chickens, the principal in full at the end of
+//! the term.)
 //!
 //! In words: at the expected yields and prices a promise is kept when, in every year of the
 //! term, the cooperative's balance is not below zero right after paying it (see `cash`). The
 //! chance it is not kept is a seeded Monte Carlo of [`DRAWS`] terms: each year, independently,
-//! the seed-potato yield and price move by uniform factors within ± their spreads, the
-//! chicken price within ± the price spread, and chicken mortality is uniform from 0 to twice
-//! its mean (or symmetric below 100%) — the household calculator's risk model (`risk.rs`).
-//! The chance is the share of terms in which the promise fails in at least one year.
+//! the seed-potato yield and price move by uniform factors within ± their spreads, the land
+//! dividend is uniform over its range, the chicken price moves within ± the price spread,
+//! and chicken mortality is uniform from 0 to twice its mean (or symmetric below 100%) — the
+//! household calculator's risk model (`risk.rs`). The chance is the share of terms in which
+//! the promise fails in at least one year.
 
 use super::cash::{cash_flow, Factors};
 use super::{CoopField as F, CoopValid};
@@ -26,21 +28,27 @@ pub enum Check {
     Capital,
     /// Land rent at the start of the year.
     Rent,
-    /// The land dividend floor at year end.
+    /// The land dividend at year end.
     LandDividend,
-    /// The equity dividend (in chicks at the start, in cash at year end).
+    /// The equity dividend (in cash or chicks) at year end.
     EquityDividend,
+    /// Members' chickens bought at the protective price.
+    ProtectivePrice,
     /// The principal at the end of the term.
     Principal,
 }
 
 impl Check {
+    /// Number of checks.
+    pub const COUNT: usize = 6;
+
     /// Every check, in the order of the report's arrays.
-    pub const ALL: [Check; 5] = [
+    pub const ALL: [Check; Check::COUNT] = [
         Check::Capital,
         Check::Rent,
         Check::LandDividend,
         Check::EquityDividend,
+        Check::ProtectivePrice,
         Check::Principal,
     ];
 
@@ -56,13 +64,14 @@ impl Check {
             Check::Rent => "rent",
             Check::LandDividend => "land_div",
             Check::EquityDividend => "equity_div",
+            Check::ProtectivePrice => "floor_price",
             Check::Principal => "principal",
         }
     }
 }
 
-/// The four promises (not the working capital).
-pub const PROMISES: u8 = 0b1_1110;
+/// The promises (every check but the working capital).
+pub const PROMISES: u8 = 0b11_1110;
 
 /// The factors of one drawn year.
 fn draw(v: &CoopValid, rng: &mut Rng) -> Factors {
@@ -74,25 +83,30 @@ fn draw(v: &CoopValid, rng: &mut Rng) -> Factors {
     let around = |s: f64, u: f64| 1.0 + s * (2.0 * u - 1.0);
     let (u0, u1) = rng.unit_pair();
     let (u2, u3) = rng.unit_pair();
+    let (u4, _) = rng.unit_pair();
     let (d0, d1) = if m <= 0.5 {
         (0.0, 2.0 * m)
     } else {
         (2.0 * m - 1.0, 1.0)
     };
     let survival = 1.0 - (d0 + (d1 - d0) * u3);
+    let price = around(ps, u2);
+    let (lo, hi) = (v[F::DivLo], v[F::DivHi]);
     Factors {
         potato: around(ys, u0) * around(ps, u1),
-        hens: around(ps, u2) * if m < 1.0 { survival / (1.0 - m) } else { 1.0 },
+        hens: price * if m < 1.0 { survival / (1.0 - m) } else { 1.0 },
+        land_div: lo + (hi - lo) * u4,
+        floor_gap: survival * (v[F::FloorPrice] - v[F::HenPrice] * price).max(0.0),
     }
 }
 
 /// Per [`Check`], the chance it fails in at least one year of the term; and the chance that at
 /// least one of the four promises does.
-pub fn chances(v: &CoopValid) -> ([f64; 5], f64) {
+pub fn chances(v: &CoopValid) -> ([f64; Check::COUNT], f64) {
     let mut rng = Rng::new(SEED);
-    let mut counts = [0u32; 5];
+    let mut counts = [0u32; Check::COUNT];
     let mut any = 0u32;
-    let mut factors = vec![Factors::MEAN; v.years()];
+    let mut factors = vec![Factors::mean(v); v.years()];
     for _ in 0..DRAWS {
         for f in factors.iter_mut() {
             *f = draw(v, &mut rng);
@@ -140,10 +154,14 @@ mod tests {
                 0.0,
             ),
             (
-                "no sales at all: the principal is never paid back",
+                "no sales and the funds spent: the principal is never paid back",
                 with(
                     CoopInputs::paper_defaults(),
-                    &[(F::PotatoPrice, 0.0), (F::HenPrice, 0.0)],
+                    &[
+                        (F::PotatoPrice, 0.0),
+                        (F::HenPrice, 0.0),
+                        (F::UseFunds, 1.0),
+                    ],
                 ),
                 Check::Principal,
                 1.0,
@@ -176,6 +194,30 @@ mod tests {
                 "{case}"
             );
         }
+    }
+
+    #[test]
+    fn funds_kept_apart_come_back_whatever_the_sales() {
+        let v = with(
+            CoopInputs::paper_defaults(),
+            &[(F::PotatoPrice, 0.0), (F::HenPrice, 0.0)],
+        );
+        let (fail, _) = chances(&v);
+        assert_eq!(fail[Check::Principal as usize], 0.0);
+        assert_eq!(fail[Check::EquityDividend as usize], 1.0);
+    }
+
+    #[test]
+    fn the_land_dividend_is_drawn_over_its_range() {
+        let v = with(CoopInputs::paper_defaults(), &[]);
+        let mut rng = Rng::new(8);
+        let draws: Vec<f64> = (0..4_000).map(|_| draw(&v, &mut rng).land_div).collect();
+        let (lo, hi) = draws
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(a, b), &x| (a.min(x), b.max(x)));
+        assert!((3_000.0..3_050.0).contains(&lo) && (5_950.0..=6_000.0).contains(&hi));
+        let mean = draws.iter().sum::<f64>() / draws.len() as f64;
+        assert!((mean - 4_500.0).abs() < 50.0, "{mean}");
     }
 
     #[test]

@@ -14,6 +14,8 @@ mod c;
 mod d;
 mod s;
 
+pub use b2::chicks_for;
+
 use super::plan::PlanBuilder;
 use super::text::Text;
 

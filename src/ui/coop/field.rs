@@ -17,6 +17,20 @@ pub fn field(
 ) -> Html {
     let spec = f.spec();
     let id = format!("coop-{}", spec.key);
+    if spec.kind == crate::model::params::ValueKind::Switch {
+        let onchange = oninput.reform(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            (f, if input.checked() { "1" } else { "0" }.to_string())
+        });
+        return html! {
+            <div class="field switch">
+                <label for={id.clone()}>
+                    <input {id} type="checkbox" checked={text.trim() == "1"} {onchange} />
+                    { " " }{ spec.label.get(lang) }
+                </label>
+            </div>
+        };
+    }
     let err_id = format!("{id}-err");
     let err = err.map(|k| error(lang, f, k));
     let oninput = oninput.reform(move |e: InputEvent| {

@@ -168,8 +168,12 @@ mod tests {
         let cases = [
             ("rent row", "<tr data-check=\"rent\">"),
             (
-                "working capital short in year 1",
-                "<td data-col=\"wc\" data-yuan=\"116685\"",
+                "working capital enough in year 1",
+                "<td data-col=\"wc\" data-yuan=\"0\"",
+            ),
+            (
+                "the protective price row",
+                "<tr data-check=\"floor_price\">",
             ),
             (
                 "incentive not met with the count",
@@ -184,6 +188,10 @@ mod tests {
         for (case, fragment) in cases {
             assert!(html.contains(fragment), "{case}: {html}");
         }
-        assert_eq!(html.matches("<tr").count(), 1 + 5 + 1 + 3, "rows");
+        assert_eq!(
+            html.matches("<tr").count(),
+            1 + Check::COUNT + 1 + 3,
+            "rows"
+        );
     }
 }

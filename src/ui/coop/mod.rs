@@ -9,17 +9,28 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::coop::{group, DEFAULTS, INTRO, PRESETS, TITLE};
+use super::link::to_query;
+use super::state::{StateHandle, View};
+use crate::i18n::coop::{
+    group, yearly_fail, DEFAULTS, FUNDS_WARNING, INTRO, PRESETS, PRESETS_LABEL, TITLE,
+    USE_ON_HOUSEHOLD,
+};
 use crate::i18n::FIX_FIRST;
-use crate::model::coop::{evaluate, CoopField, CoopFieldError, CoopGroup, CoopInputs, COOP_SPECS};
+use crate::model::coop::{
+    evaluate, Coop, CoopField, CoopFieldError, CoopGroup, CoopInputs, CoopReport, COOP_SPECS,
+};
+use crate::model::form::plain_number;
 use crate::model::Lang;
 use field::field;
 
-/// The cooperative inputs as typed (one text per field, in table order).
+/// The cooperative inputs as typed (one text per field, in table order), and which
+/// cooperative they are for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CoopState {
     /// The text of every field.
     pub texts: Rc<Vec<String>>,
+    /// The cooperative (the preset last loaded).
+    pub coop: Coop,
 }
 
 /// Every change to the cooperative inputs.
@@ -27,21 +38,36 @@ pub struct CoopState {
 pub enum CoopAction {
     /// The user typed in a field.
     Set(CoopField, String),
-    /// Load a whole set of values (a preset).
-    Load(Box<CoopInputs>),
+    /// Load a cooperative's preset.
+    Load(Coop),
 }
 
 impl Reducible for CoopState {
     type Action = CoopAction;
 
     fn reduce(self: Rc<Self>, action: CoopAction) -> Rc<Self> {
-        let mut texts = self.texts.clone();
+        let mut next = (*self).clone();
         match action {
-            CoopAction::Set(f, text) => Rc::make_mut(&mut texts)[f as usize] = text,
-            CoopAction::Load(inputs) => texts = Rc::new(inputs.texts()),
+            CoopAction::Set(f, text) => Rc::make_mut(&mut next.texts)[f as usize] = text,
+            CoopAction::Load(coop) => {
+                next.texts = Rc::new(coop.inputs().texts());
+                next.coop = coop;
+            }
         }
-        Rc::new(CoopState { texts })
+        Rc::new(next)
     }
+}
+
+/// The household page's link with this cooperative's yearly failure chance as its payer's,
+/// marked as coming from the cooperative view.
+fn household_link(household: &super::state::AppState, coop: Coop, r: &CoopReport) -> String {
+    let mut next = household.clone();
+    next.view = View::Household;
+    next.workshop = None;
+    let field = coop.fail_field();
+    Rc::make_mut(&mut next.texts)[field as usize] = plain_number(r.yearly_fail * 100.0, 2);
+    next.from_coop = Some(field);
+    format!("./?{}", to_query(&next))
 }
 
 /// Props of [`CoopView`].
@@ -64,8 +90,10 @@ const GROUPS: [CoopGroup; 5] = [
 #[component]
 pub fn CoopView(props: &CoopViewProps) -> Html {
     let lang = props.lang;
+    let household = use_context::<StateHandle>();
     let state = use_reducer(|| CoopState {
         texts: Rc::new(CoopInputs::paper_defaults().texts()),
+        coop: Coop::Wandanping,
     });
     let derived = use_memo(state.texts.clone(), |texts| {
         let (inputs, errors) = CoopInputs::read(texts);
@@ -80,17 +108,25 @@ pub fn CoopView(props: &CoopViewProps) -> Html {
             state.dispatch(CoopAction::Set(f, text))
         })
     };
-    let presets: [fn() -> CoopInputs; 3] = [
-        CoopInputs::paper_defaults,
-        CoopInputs::wandanping,
-        CoopInputs::lanya,
-    ];
-    let presets = presets.iter().zip(PRESETS).enumerate().map(|(i, (inputs, name))| {
-        let (state, inputs) = (state.clone(), *inputs);
-        let onclick =
-            Callback::from(move |_: MouseEvent| state.dispatch(CoopAction::Load(Box::new(inputs()))));
-        html! { <button type="button" data-preset={i.to_string()} {onclick}>{ name.get(lang) }</button> }
+    let presets = Coop::ALL.iter().zip(PRESETS).enumerate().map(|(i, (&coop, name))| {
+        let pressed = state.coop == coop;
+        let state = state.clone();
+        let onclick = Callback::from(move |_: MouseEvent| state.dispatch(CoopAction::Load(coop)));
+        html! {
+            <button type="button" data-preset={i.to_string()} {onclick}
+                aria-pressed={if pressed { "true" } else { "false" }}>{ name.get(lang) }</button>
+        }
     });
+    let using_funds = state.texts[CoopField::UseFunds as usize].trim() == "1";
+    let use_link = match (&*derived, &household) {
+        (Ok(r), Some(h)) => Some((
+            household_link(h, state.coop, r),
+            r.yearly_fail,
+            r.any_fail,
+            r.years.len(),
+        )),
+        _ => None,
+    };
     let errors: &[CoopFieldError] = match &*derived {
         Err(es) => es,
         Ok(_) => &[],
@@ -113,7 +149,13 @@ pub fn CoopView(props: &CoopViewProps) -> Html {
             <p class="tagline">{ INTRO.get(lang) }</p>
             <div class="layout">
                 <div class="inputs">
-                    <div class="card coop-presets">{ for presets }</div>
+                    <div class="card coop-presets" role="group" aria-label={PRESETS_LABEL.get(lang)}>
+                        <p>{ PRESETS_LABEL.get(lang) }</p>
+                        { for presets }
+                    </div>
+                    if using_funds {
+                        <p class="card warning" id="coop-funds-warning" role="alert">{ FUNDS_WARNING.get(lang) }</p>
+                    }
                     { for groups }
                     <details class="card coop-defaults">
                         <summary>{ DEFAULTS.get(lang) }</summary>
@@ -123,6 +165,15 @@ pub fn CoopView(props: &CoopViewProps) -> Html {
                 <div class="outputs">
                     if let Ok(report) = &*derived {
                         { Html::from_html_unchecked(html::results(lang, report).into()) }
+                        if let Some((href, yearly, any, years)) = use_link {
+                            <p class="card coop-use">
+                                { yearly_fail(lang, yearly, any, years) }
+                                { " " }
+                                <a id="coop-use" class="button" {href}
+                                    data-field={state.coop.fail_field().key()}
+                                    data-chance={plain_number(yearly * 100.0, 2)}>{ USE_ON_HOUSEHOLD.get(lang) }</a>
+                            </p>
+                        }
                     } else {
                         <p class="card fix-first" id="coop-fix" data-invalid="true" role="status">{ FIX_FIRST.get(lang) }</p>
                     }
@@ -140,11 +191,13 @@ mod tests {
     fn reducer_keeps_texts_and_loads_presets() {
         let s = Rc::new(CoopState {
             texts: Rc::new(CoopInputs::paper_defaults().texts()),
+            coop: Coop::Wandanping,
         });
         let s = s.reduce(CoopAction::Set(CoopField::Rent, "abc".into()));
         assert_eq!(s.texts[CoopField::Rent as usize], "abc");
-        let s = s.reduce(CoopAction::Load(Box::new(CoopInputs::lanya())));
+        let s = s.reduce(CoopAction::Load(Coop::Lanya));
         assert_eq!(s.texts[CoopField::LandHh as usize], "0");
         assert_eq!(s.texts[CoopField::Rent as usize], "15000");
+        assert_eq!(s.coop, Coop::Lanya);
     }
 }

@@ -1,0 +1,49 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::derive::Derived;
+use super::state::StateHandle;
+use crate::i18n::words::{fail_sources, ChanceSource};
+use crate::model::params::Field;
+use crate::model::risk::fail_chances;
+use crate::model::stream::Counterparty;
+
+/// The field holding each payer's yearly failure chance, in `Counterparty::ALL` order.
+const FIELDS: [Field; 4] = [
+    Field::FailWdp,
+    Field::FailLanya,
+    Field::FailEnt,
+    Field::FailTenant,
+];
+
+/// Under the results: each payer's yearly chance of stopping and where it comes from (the
+/// default assumption, the cooperative page's figure, or the user's own value).
+#[component]
+pub fn FailSources() -> Html {
+    let state = use_context::<StateHandle>().expect("inside App");
+    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let Some(v) = derived.valid.as_ref() else {
+        return html! {};
+    };
+    let chances = fail_chances(v);
+    let defaults = state.default_texts();
+    let items: Vec<(Counterparty, f64, ChanceSource)> = Counterparty::ALL
+        .iter()
+        .zip(FIELDS)
+        .map(|(&c, f)| {
+            let source = if state.from_coop == Some(f) {
+                ChanceSource::Coop
+            } else if state.text(f) == defaults[f as usize] {
+                ChanceSource::Default
+            } else {
+                ChanceSource::Typed
+            };
+            (c, chances[c as usize], source)
+        })
+        .collect();
+    let insured_from = v.flag(Field::EntInsured).then(|| v.frac(Field::FailEnt));
+    html! {
+        <p class="note fail-sources" id="fail-sources">{ fail_sources(state.lang, &items, insured_from) }</p>
+    }
+}
