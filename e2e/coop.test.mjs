@@ -1,6 +1,8 @@
-// End-to-end tests of the staff page's cooperative view (issue #5) against the release build:
-// the cash table holds what the native model computes (examples/coop.rs), it follows typing,
-// a bad value shows its message and no number, and the presets set the sect. 4.3 incentive.
+// End-to-end tests of the staff page's cooperative view (issues #5, #11) against the release
+// build: the cash table holds what the native model computes (examples/coop.rs), it follows
+// typing, a bad value shows its message and no number, the presets are one cooperative each
+// with its own sect. 4.3 incentive, and "use on the household page" carries the cooperative's
+// failure chance to the household page, which computes with it and says where it came from.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -57,10 +59,72 @@ for (const lang of ['zh', 'en']) {
       assert.equal(await page.locator('#coop [data-yuan]').count(), 0, 'no number while an input is wrong');
       assert.doesNotMatch(await page.textContent('#coop'), /NaN/);
 
-      // Wandanping alone: 41 registered households hold shares, not more than 50 (sect. 4.3).
+      // Lanya, one cooperative with its own cash: 121 registered households hold shares, more
+      // than 50 (sect. 4.3); Wandanping's 41 (the default) do not.
       await page.click('[data-preset="1"]');
+      await page.waitForSelector('#coop-incentive[data-met="true"]');
+      assertSame(await readCash(page), model(['preset=lanya']));
+      await page.click('[data-preset="0"]');
       await page.waitForSelector('#coop-incentive[data-met="false"]');
       assert.equal(await page.getAttribute('#coop-incentive', 'data-holders'), '41');
+      assert.deepEqual(errors, []);
+      assert.deepEqual(foreignRequests(requests), []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+/** What the native engine computes for the household page (examples/report.rs --json). */
+function engine(keys) {
+  const args = ['run', '-q', '--example', 'report', '--', '--json', ...Object.entries(keys).map(([k, v]) => `${k}=${v}`)];
+  return JSON.parse(execFileSync('cargo', args, { cwd: REPO_ROOT, encoding: 'utf8' }));
+}
+
+for (const lang of ['zh', 'en']) {
+  test(`"use on the household page" carries the cooperative's failure chance (${lang})`, async () => {
+    const { context, requests, errors } = await isolatedContext(env.browser, { viewport: { width: 1280, height: 720 } });
+    try {
+      const page = await context.newPage();
+      // A household scenario comes in with the link and must go back with it.
+      await page.goto(`${env.server.url}staff.html?lang=${lang}&land=6`);
+      await page.click('[data-preset="1"]');
+      await page.fill('#coop-hen_price', '130');
+      await page.waitForSelector('#coop-use[data-field="fail_lanya"]');
+      const want = model(['preset=lanya', 'hen_price=130']);
+      await page.waitForFunction((x) => Math.abs(Number(document.querySelector('#coop-use')?.dataset.chance) - x) < 0.006, want.yearly_fail * 100);
+      const chance = await page.getAttribute('#coop-use', 'data-chance');
+      assert.ok(want.yearly_fail > 0, 'a cooperative with a risk to carry');
+      await page.screenshot({ path: await artifactPath(`coop-use-${lang}-1280x720.png`), fullPage: true });
+
+      await page.click('#coop-use');
+      await page.waitForSelector('#results td[data-yuan]');
+      const url = new URL(page.url());
+      assert.equal(url.pathname, '/');
+      assert.equal(url.searchParams.get('fail_lanya'), chance);
+      assert.equal(url.searchParams.get('from_coop'), 'fail_lanya');
+      assert.equal(url.searchParams.get('land'), '6');
+      const sources = await page.textContent('#fail-sources');
+      assert.match(sources, lang === 'zh' ? /兰亚合作社 [\d.]+%（合作社页算出）/ : /Lanya [\d.]+% \(from the cooperative page\)/);
+      assert.match(sources, lang === 'zh' ? /万担坪合作社 3%（假设）/ : /Wandanping 3% \(assumption\)/);
+
+      // The household page computes with that chance: B1's row is the engine's.
+      const b1 = await page.evaluate(() => {
+        const row = {};
+        for (const td of document.querySelectorAll('#results tr[data-pattern="B1"] td[data-yuan]')) row[td.dataset.col] = Number(td.dataset.yuan);
+        return row;
+      });
+      const expected = engine({ land: 6, fail_lanya: chance }).B1;
+      for (const col of ['total', 'p10', 'npv']) {
+        assert.ok(Math.abs(b1[col] - expected[col]) <= 1e-9 * Math.max(1, Math.abs(expected[col])), `B1.${col}: page ${b1[col]} vs engine ${expected[col]}`);
+      }
+      await page.screenshot({ path: await artifactPath(`coop-used-${lang}-1280x720.png`), fullPage: true });
+
+      // Typing another chance makes it the user's own.
+      await page.click('#settings > summary');
+      await page.fill('#f-fail_lanya', '5');
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('from_coop'));
+      assert.match(await page.textContent('#fail-sources'), lang === 'zh' ? /兰亚合作社 5%（自己填的）/ : /Lanya 5% \(your value\)/);
       assert.deepEqual(errors, []);
       assert.deepEqual(foreignRequests(requests), []);
     } finally {

@@ -52,7 +52,7 @@ test('step through both cases, switch language live, scan a step', async () => {
     // Last step, then leave.
     await page.click('#ws-next');
     await page.waitForFunction(() => document.querySelector('#ws-next')?.disabled === true);
-    assert.match(await working(page), /insured|premium/);
+    assert.match(await working(page), /protective price/);
     await page.click('#ws-exit');
     await page.waitForFunction(() => !document.querySelector('#workshop'));
     assert.deepEqual(errors, []);

@@ -524,7 +524,10 @@ fn assert_cell_texts(app: &Mounted, report: &Report, lang: Lang, case: &str) {
         let r = |x: f64| x.round() as i64;
         // The years and the total are rounded so that they add up: checked below.
         for (col, x) in expected_cells(o) {
-            if col != "total" && !col.starts_with('y') {
+            if col == "guaranteed" {
+                let want = hezuo::i18n::words::guaranteed(lang, x, o.guaranteed_chance);
+                assert_eq!(texts[&col], want, "{case}: {code} {col}");
+            } else if col != "total" && !col.starts_with('y') {
                 assert_eq!(texts[&col], yuan(lang, r(x)), "{case}: {code} {col}");
             }
         }

@@ -89,6 +89,17 @@ pub fn stream_kind(k: StreamKind) -> Text {
     }
 }
 
+/// The guaranteed cell: the amount fixed by contract and, when there is one, the chance every
+/// contract payment is made: "9,836 元（全兑现 91%）", "¥9,836 (all paid: 91%)".
+pub fn guaranteed(lang: Lang, amount: f64, chance: Option<f64>) -> String {
+    let y = yuan(lang, amount.round() as i64);
+    match (lang, chance) {
+        (_, None) => y,
+        (Lang::Zh, Some(p)) => format!("{y}（{} {}）", crate::i18n::ALL_PAID.zh, percent(p)),
+        (Lang::En, Some(p)) => format!("{y} ({}: {})", crate::i18n::ALL_PAID.en, percent(p)),
+    }
+}
+
 /// A payer's short name.
 pub fn payer(c: Counterparty) -> Text {
     match c {

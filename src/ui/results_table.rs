@@ -7,7 +7,7 @@ use super::derive::Derived;
 use super::result_rows::{Badges, Col, ResultRows, RowShape, COLS};
 use super::state::{Action, StateHandle};
 use crate::i18n::format::{number, percent, yuan};
-use crate::i18n::words::infeasible;
+use crate::i18n::words::{guaranteed, infeasible};
 use crate::i18n::*;
 use crate::model::engine::Report;
 use crate::model::rounding::round_parts;
@@ -67,25 +67,7 @@ pub fn cell_values(report: &Report, lang: Lang) -> (String, String, Vec<f64>) {
                     f64::NAN,
                 ),
                 "guaranteed" => push(
-                    match o.guaranteed_chance {
-                        Some(p) if lang == Lang::Zh => {
-                            format!(
-                                "{}（{}{}）",
-                                yuan(lang, r(o.guaranteed)),
-                                ALL_PAID.zh,
-                                percent(p)
-                            )
-                        }
-                        Some(p) => {
-                            format!(
-                                "{} ({}: {})",
-                                yuan(lang, r(o.guaranteed)),
-                                ALL_PAID.en,
-                                percent(p)
-                            )
-                        }
-                        None => yuan(lang, r(o.guaranteed)),
-                    },
+                    guaranteed(lang, o.guaranteed, o.guaranteed_chance),
                     o.guaranteed,
                 ),
                 "p10" => push(yuan(lang, r(o.spread.p10)), o.spread.p10),
