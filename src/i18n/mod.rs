@@ -69,10 +69,7 @@ pub const COL_PER_YEAR: Text = t("平均每年", "Per year");
 /// Column: vs S.
 pub const COL_GAIN: Text = t("比现在多", "More than now");
 /// Column: guaranteed.
-pub const COL_GUARANTEED: Text = t(
-    "合同写定的（按兑现可能算）",
-    "Fixed by contract (at the chance it is paid)",
-);
+pub const COL_GUARANTEED: Text = t("合同写定的", "Fixed by contract");
 /// Column: P10.
 pub const COL_P10: Text = t("差年景（10次有9次不少于）", "Bad case (P10)");
 /// Column: P90.
