@@ -441,7 +441,12 @@ struct SimYear {
     if_held_pays: f64,
     /// Fixed amounts (losses) when the shares are held and it fails.
     if_held_fails: f64,
-    /// Every other varying line (chickens, insurance, or a second counterparty's promise).
+    /// The one counterparty whose last year's payment the line below depends on (bit set).
+    last_promise: u8,
+    /// Fixed amounts when the shares are held and that counterparty paid last year (the
+    /// dividend chicks of last year's end, raised this year).
+    if_paid_last: f64,
+    /// Every other varying line (chickens, or a second counterparty's promise).
     items: Vec<SimItem>,
     /// Bit `c` set when counterparty `c`'s shares are at stake at this year's end.
     at_stake: u8,
@@ -462,6 +467,8 @@ fn sim_years(plans: &[YearPlan]) -> Vec<SimYear> {
                 dividend_ha: 0.0,
                 if_held_pays: 0.0,
                 if_held_fails: 0.0,
+                last_promise: 0,
+                if_paid_last: 0.0,
                 items: Vec::new(),
                 at_stake,
             };
@@ -494,6 +501,12 @@ fn sim_years(plans: &[YearPlan]) -> Vec<SimYear> {
                     (Gate::EquityFails(_), Risk::Fixed) if folds => {
                         year.promise = cp;
                         year.if_held_fails += item.base;
+                    }
+                    (Gate::PaidLastYear(c), Risk::Fixed)
+                        if year.last_promise == 0 || year.last_promise == c.bit() =>
+                    {
+                        year.last_promise = c.bit();
+                        year.if_paid_last += item.base;
                     }
                     _ => year.items.push(item),
                 }
@@ -722,8 +735,16 @@ impl DrawTable {
                     }
                 }
             }
+            let last = i.checked_sub(1).map(|j| &self.cols[j].pays);
+            if let (Some(last), true) = (last, year.last_promise != 0) {
+                let (bit, amount) = (year.last_promise, year.if_paid_last);
+                for ((t, held), paid) in out.iter_mut().zip(alive.iter()).zip(last) {
+                    if held & paid & bit != 0 {
+                        *t += amount;
+                    }
+                }
+            }
             if !year.items.is_empty() {
-                let last = i.checked_sub(1).map(|j| &self.cols[j].pays);
                 for (j, ((t, draw), held)) in
                     out.iter_mut().zip(&c.draws).zip(alive.iter()).enumerate()
                 {
