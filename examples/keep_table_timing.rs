@@ -3,7 +3,8 @@
 fn main() {
     let mut table = None;
     let mut inputs = hezuo::model::Inputs::paper_defaults();
-    if let Ok(x) = std::env::var("CHICK_SHARE") { inputs.set(hezuo::model::Field::ChickShare, x.parse().unwrap()); }
+        inputs.set(hezuo::model::Field::ChickShare, x.parse().unwrap());
+    }
     let s = hezuo::model::Settings::default();
     let t = std::time::Instant::now();
     let n = 4_000;

@@ -446,7 +446,9 @@ struct SimYear {
     /// Fixed amounts when the shares are held and that counterparty paid last year (the
     /// dividend chicks of last year's end, raised this year).
     if_paid_last: f64,
-    /// Every other varying line (chickens, or a second counterparty's promise).
+    /// Chicken sales: (gate, batch, birds, protective price, whose promise it is).
+    chickens: Vec<(Gate, u8, f64, f64, u8)>,
+    /// Every other varying line (a second counterparty's promise).
     items: Vec<SimItem>,
     /// Bit `c` set when counterparty `c`'s shares are at stake at this year's end.
     at_stake: u8,
@@ -469,6 +471,7 @@ fn sim_years(plans: &[YearPlan]) -> Vec<SimYear> {
                 if_held_fails: 0.0,
                 last_promise: 0,
                 if_paid_last: 0.0,
+                chickens: Vec::new(),
                 items: Vec::new(),
                 at_stake,
             };
@@ -508,6 +511,16 @@ fn sim_years(plans: &[YearPlan]) -> Vec<SimYear> {
                         year.last_promise = c.bit();
                         year.if_paid_last += item.base;
                     }
+                    (
+                        gate,
+                        Risk::Chickens {
+                            birds,
+                            floor,
+                            cp,
+                            batch,
+                            ..
+                        },
+                    ) => year.chickens.push((gate, batch, birds, floor, cp.bit())),
                     _ => year.items.push(item),
                 }
             }
@@ -619,7 +632,9 @@ struct YearCols {
     land_div: Vec<f64>,
     /// Which counterparties pay.
     pays: Vec<u8>,
-    /// The whole draws, for the lines that need more (chickens, insurance).
+    /// Each chicken batch's survival and price (before the protective price).
+    hens: [[Vec<f64>; 2]; 2],
+    /// The whole draws, for the lines that need more (a second counterparty's promise).
     draws: Vec<YearDraw>,
 }
 
@@ -637,6 +652,7 @@ impl DrawTable {
                 ],
                 land_div: Vec::with_capacity(n),
                 pays: Vec::with_capacity(n),
+                hens: Default::default(),
                 draws: Vec::with_capacity(n),
             })
             .collect();
@@ -651,6 +667,10 @@ impl DrawTable {
                 c.f[2].push(d.wage_f);
                 c.land_div.push(d.land_div);
                 c.pays.push(d.pays);
+                for (b, cols) in c.hens.iter_mut().enumerate() {
+                    cols[0].push(d.survival[b]);
+                    cols[1].push(d.hen_price[b]);
+                }
                 c.draws.push(d);
             }
         }
@@ -741,6 +761,42 @@ impl DrawTable {
                 for ((t, held), paid) in out.iter_mut().zip(alive.iter()).zip(last) {
                     if held & paid & bit != 0 {
                         *t += amount;
+                    }
+                }
+            }
+            for &(gate, batch, birds, floor, cp) in &year.chickens {
+                let [surv, price] = &c.hens[batch as usize];
+                // The gate as three bit tests, each a no-op (mask 0) when it does not apply:
+                // the payer paying this year, the shares held, the payer paid last year.
+                let (on_pays, on_held, on_last) = match gate {
+                    Gate::Always => (0, 0, 0),
+                    Gate::Pays(c) => (c.bit(), 0, 0),
+                    Gate::EquityPays(c) => (c.bit(), c.bit(), 0),
+                    Gate::PaidLastYear(c) => (0, c.bit(), c.bit()),
+                    Gate::EquityFails(_) => continue,
+                };
+                for (j, ((((t, &pays), &held), &s), &p)) in out
+                    .iter_mut()
+                    .zip(&c.pays)
+                    .zip(alive.iter())
+                    .zip(surv)
+                    .zip(price)
+                    .enumerate()
+                {
+                    let paid = match last {
+                        Some(l) => l[j],
+                        None => ALL_PAY,
+                    };
+                    if pays & on_pays == on_pays
+                        && held & on_held == on_held
+                        && paid & on_last == on_last
+                    {
+                        let p = if pays & cp != 0 && p < floor {
+                            floor
+                        } else {
+                            p
+                        };
+                        *t += birds * s * p;
                     }
                 }
             }
