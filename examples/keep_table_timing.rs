@@ -3,8 +3,6 @@
 fn main() {
     let mut table = None;
     let mut inputs = hezuo::model::Inputs::paper_defaults();
-        inputs.set(hezuo::model::Field::ChickShare, x.parse().unwrap());
-    }
     let s = hezuo::model::Settings::default();
     let t = std::time::Instant::now();
     let n = 4_000;
