@@ -8,21 +8,8 @@ use hezuo::model::params::{Field, Inputs, Valid};
 use hezuo::model::stream::{Formula, StreamKind, Timing};
 use hezuo::model::Code;
 
-/// Every payer always pays: the paper's figures as promised.
-const NO_FAIL: [(Field, f64); 4] = [
-    (Field::FailWdp, 0.0),
-    (Field::FailLanya, 0.0),
-    (Field::FailEnt, 0.0),
-    (Field::FailTenant, 0.0),
-];
-
-fn household(changes: &[(Field, f64)]) -> Valid {
-    let mut inputs = Inputs::paper_defaults();
-    for &(f, x) in changes {
-        inputs.set(f, x);
-    }
-    inputs.check().expect("valid test household")
-}
+mod common;
+use common::{household, NO_FAIL};
 
 fn lines(v: &Valid, code: Code, year: u32, kind: StreamKind) -> Vec<Line> {
     let report = evaluate(

@@ -10,20 +10,8 @@ use hezuo::model::risk::{DrawSpec, ALL_PAY};
 use hezuo::model::stream::{Counterparty, Formula, StreamKind, Timing};
 use hezuo::model::Code;
 
-const NO_FAIL: [(Field, f64); 4] = [
-    (Field::FailWdp, 0.0),
-    (Field::FailLanya, 0.0),
-    (Field::FailEnt, 0.0),
-    (Field::FailTenant, 0.0),
-];
-
-fn household(changes: &[(Field, f64)]) -> Valid {
-    let mut inputs = Inputs::paper_defaults();
-    for &(f, x) in changes {
-        inputs.set(f, x);
-    }
-    inputs.check().expect("valid test household")
-}
+mod common;
+use common::{household, NO_FAIL};
 
 fn report(v: &Valid) -> Report {
     evaluate(

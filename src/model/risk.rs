@@ -130,20 +130,28 @@ impl DrawSpec {
     }
 }
 
+/// The input that holds a payer's yearly failure chance.
+pub fn fail_field(c: Counterparty) -> Field {
+    match c {
+        Counterparty::Wandanping => Field::FailWdp,
+        Counterparty::Lanya => Field::FailLanya,
+        Counterparty::Enterprise => Field::FailEnt,
+        Counterparty::Tenant => Field::FailTenant,
+    }
+}
+
 /// Each payer's yearly failure chance from the inputs: the enterprise's is lowered by its
 /// profit insurance when it is insured (sect. 4.4).
 pub fn fail_chances(v: &Valid) -> [f64; COUNTERPARTIES] {
-    let insured = if v.flag(Field::EntInsured) {
-        1.0 - v.frac(Field::InsureCut)
-    } else {
-        1.0
-    };
-    [
-        v.frac(Field::FailWdp),
-        v.frac(Field::FailLanya),
-        v.frac(Field::FailEnt) * insured,
-        v.frac(Field::FailTenant),
-    ]
+    Counterparty::ALL.map(|c| {
+        let insured = c == Counterparty::Enterprise && v.flag(Field::EntInsured);
+        v.frac(fail_field(c))
+            * if insured {
+                1.0 - v.frac(Field::InsureCut)
+            } else {
+                1.0
+            }
+    })
 }
 
 /// `E[max(X, floor)]` for `X` uniform on `[a, b]`.

@@ -6,16 +6,8 @@ use super::derive::Derived;
 use super::state::StateHandle;
 use crate::i18n::words::{fail_sources, ChanceSource};
 use crate::model::params::Field;
-use crate::model::risk::fail_chances;
+use crate::model::risk::{fail_chances, fail_field};
 use crate::model::stream::Counterparty;
-
-/// The field holding each payer's yearly failure chance, in `Counterparty::ALL` order.
-const FIELDS: [Field; 4] = [
-    Field::FailWdp,
-    Field::FailLanya,
-    Field::FailEnt,
-    Field::FailTenant,
-];
 
 /// Under the results: each payer's yearly chance of stopping and where it comes from (the
 /// default assumption, the cooperative page's figure, or the user's own value).
@@ -30,8 +22,8 @@ pub fn FailSources() -> Html {
     let defaults = state.default_texts();
     let items: Vec<(Counterparty, f64, ChanceSource)> = Counterparty::ALL
         .iter()
-        .zip(FIELDS)
-        .map(|(&c, f)| {
+        .map(|&c| {
+            let f = fail_field(c);
             let source = if state.from_coop == Some(f) {
                 ChanceSource::Coop
             } else if state.text(f) == defaults[f as usize] {

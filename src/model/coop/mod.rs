@@ -50,10 +50,10 @@ impl Coop {
 
     /// The household field that holds this payer's yearly failure chance.
     pub fn fail_field(self) -> Field {
-        match self {
-            Coop::Wandanping => Field::FailWdp,
-            Coop::Lanya => Field::FailLanya,
-        }
+        crate::model::risk::fail_field(match self {
+            Coop::Wandanping => crate::model::stream::Counterparty::Wandanping,
+            Coop::Lanya => crate::model::stream::Counterparty::Lanya,
+        })
     }
 }
 
