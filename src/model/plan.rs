@@ -51,8 +51,6 @@ pub struct YearPlan {
     pub home_days: f64,
     /// Days the household's adults have.
     pub have_days: f64,
-    /// Adults who work away this year.
-    pub away: f64,
 }
 
 /// Builds one year's plan. Patterns call its methods; `finish` adds the status quo.
@@ -400,14 +398,17 @@ impl<'a> PlanBuilder<'a> {
         let (day_wage, local_days) = (v[Field::DayWage], v[Field::LocalDays]);
         let away_share = months / 12.0;
         let home_share = 1.0 - away_share;
+        // Days a migrant works at home, in the months home; days the household has with `k`
+        // adults away.
+        let home_each = per_adult * home_share;
+        let capacity = |k: f64| (adults - k) * per_adult + k * home_each;
         // A season away against the local work the adult would find in those months.
         let away_pays =
             (wage - living) * months > local_days.min(per_adult) * away_share * day_wage;
         let fits = |k: f64| {
             let stay = adults - k;
-            let capacity = stay * per_adult + k * per_adult * home_share;
             let care_fits = k == 0.0 || away_share == 0.0 || care_days <= stay * per_adult + 1e-9;
-            care_fits && home_days <= capacity + 1e-9
+            care_fits && home_days <= capacity(k) + 1e-9
         };
         let mut away = if away_pays && months > 0.0 {
             v[Field::Away].min(adults)
@@ -417,7 +418,6 @@ impl<'a> PlanBuilder<'a> {
         while away > 0.0 && !fits(away) {
             away -= 1.0;
         }
-        let home_each = per_adult * home_share;
         if away > 0.0 {
             let gross = away * months * wage;
             self.push(Stream {
@@ -437,8 +437,7 @@ impl<'a> PlanBuilder<'a> {
             });
         }
         let stay = adults - away;
-        let capacity = stay * per_adult + away * home_each;
-        let spare = (capacity - home_days).max(0.0);
+        let spare = (capacity(away) - home_days).max(0.0);
         let days = spare.min(stay * local_days + away * local_days * home_share);
         if days > 0.0 && day_wage > 0.0 {
             self.push(Stream::fixed(
@@ -454,7 +453,6 @@ impl<'a> PlanBuilder<'a> {
             at_stake: self.at_stake,
             home_days,
             have_days,
-            away,
         }
     }
 }

@@ -198,11 +198,6 @@ impl SimItem {
         }
     }
 
-    /// True when its amount never changes: fixed and always paid.
-    pub fn is_constant(&self) -> bool {
-        matches!(self.risk, Risk::Fixed) && self.gate == Gate::Always
-    }
-
     /// Its amount in a drawn year.
     pub fn sample(&self, st: &YearState) -> f64 {
         let d = st.draw;
@@ -214,20 +209,8 @@ impl SimItem {
             Risk::LandDividend { ha } => ha * d.land_div,
             Risk::Crop(c) => self.base * d.yield_f[c as usize] * d.price_f[c as usize],
             Risk::Wage { gross } => gross * d.wage_f - (gross - self.base),
-            Risk::Chickens {
-                birds,
-                floor,
-                cp,
-                batch,
-                ..
-            } => {
-                let b = batch as usize;
-                let price = if d.pays & cp.bit() != 0 {
-                    d.hen_price[b].max(floor)
-                } else {
-                    d.hen_price[b]
-                };
-                birds * d.survival[b] * price
+            Risk::Chickens { .. } => {
+                unreachable!("chicken sales are summed from the draw table's columns (engine)")
             }
         }
     }
