@@ -721,10 +721,25 @@ impl DrawTable {
         alive.clear();
         alive.resize(n, u8::MAX);
         for (i, (year, c)) in years.iter().zip(&self.cols).enumerate() {
-            for (l, col) in year.linear.iter().zip(&c.f) {
-                if *l != 0.0 {
-                    for (t, f) in out.iter_mut().zip(col) {
-                        *t += l * f;
+            // The factor-scaled lines in one pass over the horizons (one or two of the three
+            // are usually in use: a crop and migrant work).
+            let [a, b, w] = year.linear;
+            let [fa, fb, fw] = &c.f;
+            match (a != 0.0, b != 0.0, w != 0.0) {
+                (false, false, false) => {}
+                (true, false, true) => {
+                    for ((t, x), z) in out.iter_mut().zip(fa).zip(fw) {
+                        *t += a * x + w * z;
+                    }
+                }
+                (false, true, true) => {
+                    for ((t, y), z) in out.iter_mut().zip(fb).zip(fw) {
+                        *t += b * y + w * z;
+                    }
+                }
+                _ => {
+                    for (((t, x), y), z) in out.iter_mut().zip(fa).zip(fb).zip(fw) {
+                        *t += a * x + b * y + w * z;
                     }
                 }
             }

@@ -9,6 +9,26 @@ use crate::model::params::Field;
 use crate::model::risk::{fail_chances, fail_field};
 use crate::model::stream::Counterparty;
 
+/// Props of [`FailSourcesLine`].
+#[derive(Properties, PartialEq)]
+pub struct FailSourcesLineProps {
+    /// The page's language.
+    pub lang: crate::model::Lang,
+    /// Each payer's yearly chance and where it comes from.
+    pub items: Vec<(Counterparty, f64, ChanceSource)>,
+    /// The enterprise's chance before its insurance, when it is insured.
+    pub insured_from: Option<f64>,
+}
+
+/// The sentence itself: drawn again only when a chance, a source or the language changes,
+/// not on every keystroke.
+#[component]
+pub fn FailSourcesLine(props: &FailSourcesLineProps) -> Html {
+    html! {
+        <p class="note fail-sources" id="fail-sources">{ fail_sources(props.lang, &props.items, props.insured_from) }</p>
+    }
+}
+
 /// Under the results: each payer's yearly chance of stopping and where it comes from (the
 /// default assumption, the cooperative page's figure, or the user's own value).
 #[component]
@@ -35,7 +55,5 @@ pub fn FailSources() -> Html {
         })
         .collect();
     let insured_from = v.flag(Field::EntInsured).then(|| v.frac(Field::FailEnt));
-    html! {
-        <p class="note fail-sources" id="fail-sources">{ fail_sources(state.lang, &items, insured_from) }</p>
-    }
+    html! { <FailSourcesLine lang={state.lang} {items} {insured_from} /> }
 }
