@@ -352,7 +352,8 @@ fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic
     }
     let total: f64 = years.iter().map(|y| y.income).sum();
     let n = years.len().max(1) as f64;
-    let any_contract = years.iter().flat_map(|y| &y.lines).any(|l| l.contract);
+    // Every contract line has a payer, so a pattern with one owes some payer something.
+    let any_contract = owes_until.iter().any(|&y| y > 0);
     let guaranteed_chance = any_contract.then(|| {
         owes_until
             .iter()
@@ -781,15 +782,7 @@ impl DrawTable {
             }
             for &(gate, batch, birds, floor, cp) in &year.chickens {
                 let [surv, price] = &c.hens[batch as usize];
-                // The gate as three bit tests, each a no-op (mask 0) when it does not apply:
-                // the payer paying this year, the shares held, the payer paid last year.
-                let (on_pays, on_held, on_last) = match gate {
-                    Gate::Always => (0, 0, 0),
-                    Gate::Pays(c) => (c.bit(), 0, 0),
-                    Gate::EquityPays(c) => (c.bit(), c.bit(), 0),
-                    Gate::PaidLastYear(c) => (0, c.bit(), c.bit()),
-                    Gate::EquityFails(_) => continue,
-                };
+                let masks = gate.masks();
                 for (j, ((((t, &pays), &held), &s), &p)) in out
                     .iter_mut()
                     .zip(&c.pays)
@@ -802,10 +795,7 @@ impl DrawTable {
                         Some(l) => l[j],
                         None => ALL_PAY,
                     };
-                    if pays & on_pays == on_pays
-                        && held & on_held == on_held
-                        && paid & on_last == on_last
-                    {
+                    if masks.open(pays, held, paid) {
                         let p = if pays & cp != 0 && p < floor {
                             floor
                         } else {

@@ -253,17 +253,38 @@ impl Gate {
         }
     }
 
+    /// The gate as bit tests on a drawn year (see [`GateMasks`]).
+    pub fn masks(self) -> GateMasks {
+        let none = GateMasks::default();
+        match self {
+            Gate::Always => none,
+            Gate::Pays(c) => GateMasks {
+                pays: c.bit(),
+                ..none
+            },
+            Gate::EquityPays(c) => GateMasks {
+                pays: c.bit(),
+                held: c.bit(),
+                ..none
+            },
+            Gate::EquityFails(c) => GateMasks {
+                held: c.bit(),
+                not_pays: c.bit(),
+                ..none
+            },
+            Gate::PaidLastYear(c) => GateMasks {
+                held: c.bit(),
+                paid_last: c.bit(),
+                ..none
+            },
+        }
+    }
+
     /// Whether the gate is open in one drawn year. `pays`, `alive` and `paid_last` are bit
     /// sets: bit `c` for counterparty `c` paying this year / its shares held at the start of
     /// the year / paying last year.
     pub fn open(self, pays: u8, alive: u8, paid_last: u8) -> bool {
-        match self {
-            Gate::Always => true,
-            Gate::Pays(c) => pays & c.bit() != 0,
-            Gate::EquityPays(c) => alive & pays & c.bit() != 0,
-            Gate::EquityFails(c) => alive & !pays & c.bit() != 0,
-            Gate::PaidLastYear(c) => alive & paid_last & c.bit() != 0,
-        }
+        self.masks().open(pays, alive, paid_last)
     }
 
     /// The chance the protective price of `cp` holds in a year this gate is open: certain
@@ -276,6 +297,32 @@ impl Gate {
             Gate::PaidLastYear(c) if c == cp => 1.0 - o.fail[c as usize],
             _ => o.pays[cp as usize],
         }
+    }
+}
+
+/// A gate as bit tests, so that a loop over many drawn years reads the gate once: the bits
+/// that must be set in `pays` (paying this year), `held` (shares held at the start of the
+/// year) and `paid_last` (paying last year), and the bits that must be clear in `pays`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GateMasks {
+    /// Must be set in this year's payers.
+    pub pays: u8,
+    /// Must be set in the shares held.
+    pub held: u8,
+    /// Must be set in last year's payers.
+    pub paid_last: u8,
+    /// Must be clear in this year's payers.
+    pub not_pays: u8,
+}
+
+impl GateMasks {
+    /// Whether the gate is open for these bit sets.
+    #[inline]
+    pub fn open(self, pays: u8, held: u8, paid_last: u8) -> bool {
+        pays & self.pays == self.pays
+            && held & self.held == self.held
+            && paid_last & self.paid_last == self.paid_last
+            && pays & self.not_pays == 0
     }
 }
 
