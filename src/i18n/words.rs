@@ -100,6 +100,16 @@ pub fn guaranteed(lang: Lang, amount: f64, chance: Option<f64>) -> String {
     }
 }
 
+/// The paper's check figure with this pattern's increase over now a year beside it.
+pub fn check_figure(lang: Lang, paper: &str, gain_per_year: f64) -> String {
+    let here = yuan(lang, gain_per_year.round() as i64);
+    let (check, here_label) = (crate::i18n::CHECK_FIGURE, crate::i18n::HERE_PER_YEAR);
+    match lang {
+        Lang::Zh => format!("{}：{paper}；{} {here}。", check.zh, here_label.zh),
+        Lang::En => format!("{}: {paper}; {}: {here}.", check.en, here_label.en),
+    }
+}
+
 /// A payer's short name.
 pub fn payer(c: Counterparty) -> Text {
     match c {

@@ -9,25 +9,10 @@ use super::state::{Action, StateHandle};
 use super::stream_chart::StreamChart;
 use super::year_details::YearDetails;
 use crate::i18n::format::yuan;
-use crate::i18n::words::infeasible;
+use crate::i18n::words::{check_figure, infeasible};
 use crate::i18n::*;
 use crate::model::patterns::REGISTRY;
-use crate::model::{Code, Lang};
-
-/// The paper's check figure with this result beside it.
-fn check_note(lang: Lang, paper: &str, gain_per_year: f64) -> String {
-    let here = yuan(lang, gain_per_year.round() as i64);
-    match lang {
-        Lang::Zh => format!(
-            "{}：{paper}；{} {here}。",
-            CHECK_FIGURE.zh, HERE_PER_YEAR.zh
-        ),
-        Lang::En => format!(
-            "{}: {paper}; {}: {here}.",
-            CHECK_FIGURE.en, HERE_PER_YEAR.en
-        ),
-    }
-}
+use crate::model::Code;
 
 /// Per pattern: the year-by-year lines with the working of each, and the charts.
 #[component]
@@ -99,7 +84,7 @@ pub fn Detail() -> Html {
                         <p class="note">{ GUARANTEED_NOTE.get(lang) }</p>
                     }
                     if let (Some(check), Some(gain)) = (code.pattern().check_figure(), o.increase_over_s) {
-                        <p class="note check">{ check_note(lang, check.text.get(lang), gain / o.years.len().max(1) as f64) }</p>
+                        <p class="note check">{ check_figure(lang, check.text.get(lang), gain / o.years.len().max(1) as f64) }</p>
                     }
                     <CashChart code={code} />
                 </>

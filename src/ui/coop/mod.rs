@@ -17,7 +17,7 @@ use crate::i18n::coop::{
 };
 use crate::i18n::FIX_FIRST;
 use crate::model::coop::{
-    evaluate, Coop, CoopField, CoopFieldError, CoopGroup, CoopInputs, CoopReport, COOP_SPECS,
+    evaluate, Coop, CoopField, CoopFieldError, CoopGroup, CoopInputs, COOP_SPECS,
 };
 use crate::model::form::plain_number;
 use crate::model::Lang;
@@ -58,14 +58,14 @@ impl Reducible for CoopState {
     }
 }
 
-/// The household page's link with this cooperative's yearly failure chance as its payer's,
-/// marked as coming from the cooperative view.
-fn household_link(household: &super::state::AppState, coop: Coop, r: &CoopReport) -> String {
+/// The household page's link with `chance` (percent a year, as typed) as the yearly failure
+/// chance of this cooperative's payer, marked as coming from the cooperative view.
+fn household_link(household: &super::state::AppState, coop: Coop, chance: &str) -> String {
     let mut next = household.clone();
     next.view = View::Household;
     next.workshop = None;
     let field = coop.fail_field();
-    Rc::make_mut(&mut next.texts)[field as usize] = plain_number(r.yearly_fail * 100.0, 2);
+    Rc::make_mut(&mut next.texts)[field as usize] = chance.to_string();
     next.from_coop = Some(field);
     format!("./?{}", to_query(&next))
 }
@@ -119,12 +119,11 @@ pub fn CoopView(props: &CoopViewProps) -> Html {
     });
     let using_funds = state.texts[CoopField::UseFunds as usize].trim() == "1";
     let use_link = match (&*derived, &household) {
-        (Ok(r), Some(h)) => Some((
-            household_link(h, state.coop, r),
-            r.yearly_fail,
-            r.any_fail,
-            r.years.len(),
-        )),
+        (Ok(r), Some(h)) => {
+            let chance = plain_number(r.yearly_fail * 100.0, 2);
+            let href = household_link(h, state.coop, &chance);
+            Some((href, chance, r.yearly_fail, r.any_fail, r.years.len()))
+        }
         _ => None,
     };
     let errors: &[CoopFieldError] = match &*derived {
@@ -165,13 +164,13 @@ pub fn CoopView(props: &CoopViewProps) -> Html {
                 <div class="outputs">
                     if let Ok(report) = &*derived {
                         { Html::from_html_unchecked(html::results(lang, report).into()) }
-                        if let Some((href, yearly, any, years)) = use_link {
+                        if let Some((href, chance, yearly, any, years)) = use_link {
                             <p class="card coop-use">
                                 { yearly_fail(lang, yearly, any, years) }
                                 { " " }
                                 <a id="coop-use" class="button" {href}
                                     data-field={state.coop.fail_field().key()}
-                                    data-chance={plain_number(yearly * 100.0, 2)}>{ USE_ON_HOUSEHOLD.get(lang) }</a>
+                                    data-chance={chance}>{ USE_ON_HOUSEHOLD.get(lang) }</a>
                             </p>
                         }
                     } else {
