@@ -1,5 +1,5 @@
 // Roster benchmark (issue #5): the paper's whole county, 33,358 synthetic households
-// (examples/roster_gen.rs, seed 1), each × every pattern × 1,000 Monte Carlo draws, end to
+// (core/examples/roster_gen.rs, seed 1), each × every pattern × 1,000 Monte Carlo draws, end to
 // end in headless Chromium on the release build: from choosing the file to every result on
 // screen. Also reports the main thread's long tasks (target: none over 50 ms) and the peak
 // memory: the workers' wasm memory (it only grows, so its final size is the peak) and the

@@ -97,7 +97,7 @@ for (const lang of ['zh', 'en']) {
       await assertAccessible(page, errors);
       await page.click('#tab-roster');
       await page.waitForSelector('#roster-file:not([disabled])');
-      await page.setInputFiles('#roster-file', join(REPO_ROOT, 'tests', 'fixtures', 'roster', 'bad-rows.csv'));
+      await page.setInputFiles('#roster-file', join(REPO_ROOT, 'core', 'tests', 'fixtures', 'roster', 'bad-rows.csv'));
       await page.waitForSelector('#roster-results');
       await assertAccessible(page, errors);
     } finally {

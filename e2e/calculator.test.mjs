@@ -1,26 +1,22 @@
 // End-to-end tests of the household calculator against the release build in dist/:
-// the results table must hold what the native engine computes (examples/report.rs --json).
+// the results table must hold what the native engine computes (core/examples/report.rs --json).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import {
-  REPO_ROOT,
   artifactPath,
   foreignRequests,
+  engineReport,
   isolatedContext,
+  patternCodes,
   useSiteAndBrowser,
 } from './helpers.mjs';
 
 const PHONE = { width: 360, height: 640 };
-const PATTERNS = ['S', 'A1', 'A2', 'A3', 'B1', 'B2', 'C', 'D'];
+const PATTERNS = patternCodes();
 
 const env = useSiteAndBrowser();
 
-/** What the native engine computes for these link keys (land in mu). */
-function engine(keys) {
-  const args = ['run', '-q', '--example', 'report', '--', '--json', ...Object.entries(keys).map(([k, v]) => `${k}=${v}`)];
-  return JSON.parse(execFileSync('cargo', args, { cwd: REPO_ROOT, encoding: 'utf8' }));
-}
+const engine = engineReport;
 
 /** The results table as data: {CODE: {col: number} | {infeasible: reason}}. */
 function readTable(page) {

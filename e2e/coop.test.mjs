@@ -1,12 +1,12 @@
 // End-to-end tests of the staff page's cooperative view (issues #5, #11) against the release
-// build: the cash table holds what the native model computes (examples/coop.rs), it follows
+// build: the cash table holds what the native model computes (core/examples/coop.rs), it follows
 // typing, a bad value shows its message and no number, the presets are one cooperative each
 // with its own sect. 4.3 incentive, and "use on the household page" carries the cooperative's
 // failure chance to the household page, which computes with it and says where it came from.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { REPO_ROOT, artifactPath, foreignRequests, isolatedContext, useSiteAndBrowser } from './helpers.mjs';
+import { REPO_ROOT, artifactPath, engineReport, foreignRequests, isolatedContext, useSiteAndBrowser } from './helpers.mjs';
 
 const env = useSiteAndBrowser();
 
@@ -75,11 +75,8 @@ for (const lang of ['zh', 'en']) {
   });
 }
 
-/** What the native engine computes for the household page (examples/report.rs --json). */
-function engine(keys) {
-  const args = ['run', '-q', '--example', 'report', '--', '--json', ...Object.entries(keys).map(([k, v]) => `${k}=${v}`)];
-  return JSON.parse(execFileSync('cargo', args, { cwd: REPO_ROOT, encoding: 'utf8' }));
-}
+/** What the native engine computes for the household page. */
+const engine = engineReport;
 
 for (const lang of ['zh', 'en']) {
   test(`"use on the household page" carries the cooperative's failure chance (${lang})`, async () => {

@@ -1,5 +1,6 @@
 // Test helpers: a static file server for dist/ and a Chromium launch that never leaves this
 // machine. No sleeps: everything waits on events or selectors.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
@@ -39,6 +40,23 @@ const MIME = {
 };
 
 /** The MIME type a file is served with. */
+/**
+ * What the native engine computes for these link keys (land in mu): every registered pattern,
+ * in registry order, with its `data-yuan` cells or why it cannot run
+ * (core/examples/report.rs --json).
+ */
+export function engineReport(keys = {}) {
+  const args = ['run', '-q', '--example', 'report', '--', '--json', ...Object.entries(keys).map(([k, v]) => `${k}=${v}`)];
+  return JSON.parse(execFileSync('cargo', args, { cwd: REPO_ROOT, encoding: 'utf8' }));
+}
+
+let codes;
+/** The registered pattern codes, in registry order, as the engine reports them. */
+export function patternCodes() {
+  codes ??= Object.keys(engineReport());
+  return codes;
+}
+
 export function mimeType(path) {
   return MIME[extname(path).toLowerCase()] || 'application/octet-stream';
 }

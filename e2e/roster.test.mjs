@@ -1,6 +1,6 @@
 // End-to-end tests of the member roster (issue #5) against the release build in dist/:
 // files in GBK, UTF-8 with BOM and with bad rows give, per household, what the native engine
-// computes (examples/roster.rs: the full evaluate() per household, 1,000 draws); a run can be
+// computes (core/examples/roster.rs: the full evaluate() per household, 1,000 draws); a run can be
 // cancelled mid-way; the export is UTF-8 with BOM and reads back to the same results.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, artifactPath, foreignRequests, isolatedContext, useSiteAndBrowser } from './helpers.mjs';
 
-const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'roster');
+const FIXTURES = join(REPO_ROOT, 'core', 'tests', 'fixtures', 'roster');
 const env = useSiteAndBrowser();
 
 /** What the native engine gives for a roster's text (UTF-8). */

@@ -2,9 +2,10 @@
 # Every check of the project, in order, stopping at the first failure:
 #   setup (install what is missing), then
 #   1 fmt          cargo fmt --check
-#   2 clippy-host  cargo clippy --all-targets (native), warnings are errors
-#   3 clippy-wasm  cargo clippy for wasm32 (lib, bin, tests), warnings are errors
-#   4 unit         cargo test (native: model, property tests, doc tests)
+#   2 clippy-host  cargo clippy --workspace --all-targets (native), warnings are errors
+#   3 clippy-wasm  cargo clippy for wasm32 (the web crate: lib, bins, tests), warnings are errors
+#   4 unit         cargo test --workspace (native: the core's model, property and doc tests),
+#                  then the toy-pattern test (a ninth pattern reaches every list)
 #   5 browser      cargo test --test browser in headless Chromium (wasm-bindgen-test-runner)
 #   6 build        trunk build --release -> dist/
 #   7 e2e          node --test e2e/ (Playwright against dist/ served on 127.0.0.1)
@@ -62,14 +63,18 @@ if ! bash scripts/setup.sh; then
 fi
 
 stage fmt cargo fmt --check
-stage clippy-host cargo clippy --all-targets -- -D warnings
-stage clippy-wasm cargo clippy --target "$WASM_TARGET" --lib --bins --tests -- -D warnings
-stage unit cargo test
+stage clippy-host cargo clippy --workspace --all-targets -- -D warnings
+stage clippy-wasm cargo clippy --target "$WASM_TARGET" -p hezuo --lib --bins --tests -- -D warnings
+unit() {
+  cargo test --workspace
+  cargo test -p hezuo-core --features toy-pattern --test toy_pattern
+}
+stage unit unit
 stage browser env \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="$CHROMEDRIVER_BIN" \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$REPO_ROOT/webdriver.json" \
-  cargo test --target "$WASM_TARGET" --test browser
+  cargo test --target "$WASM_TARGET" -p hezuo --test browser
 stage build trunk build --release
 stage e2e node --test e2e/
 stage size node scripts/size-report.mjs

@@ -1,10 +1,10 @@
-//! 合作收益计算器 — cooperation-pattern returns calculator.
+//! 合作收益计算器's web crate: the two pages (Yew components and browser glue). Everything
+//! that is not the browser is in the core crate, `hezuo_core`.
 //!
-//! `model` is the pure calculation engine (plain Rust, tested natively);
-//! `i18n` holds every visible string in Chinese and English; `ui` is the thin Yew view.
+//! A file's folder says which page's bundle pays for it: `household/` (the household page),
+//! `staff/` (the staff page and the roster's workers), `shared/` (both).
 #![forbid(unsafe_code)]
 
-pub mod i18n;
-pub mod model;
-pub mod ui;
-pub mod worker;
+pub mod household;
+pub mod shared;
+pub mod staff;

@@ -1,5 +1,5 @@
 #![forbid(unsafe_code)]
 
 fn main() {
-    hezuo::ui::start();
+    hezuo::household::start();
 }

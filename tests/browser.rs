@@ -10,12 +10,13 @@
 
 use std::collections::BTreeMap;
 
-use hezuo::i18n::words::error as error_text;
-use hezuo::model::engine::Outcome;
-use hezuo::model::form::{read, texts_for, LandUnit};
-use hezuo::model::stream::{Formula, StreamKind};
-use hezuo::model::{evaluate, Code, ErrorKind, Field, Inputs, Lang, Report, Settings};
-use hezuo::ui::App;
+use hezuo::household::App;
+use hezuo_core::app::results::yuan_cells;
+use hezuo_core::i18n::words::error as error_text;
+use hezuo_core::model::engine::Outcome;
+use hezuo_core::model::form::{read, texts_for, LandUnit};
+use hezuo_core::model::stream::{Formula, StreamKind};
+use hezuo_core::model::{evaluate, Code, ErrorKind, Field, Inputs, Lang, Report, Settings};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -242,25 +243,10 @@ fn engine(changes: &[(Field, &str)]) -> Report {
 
 /// The `data-yuan` cells a feasible row must carry.
 fn expected_cells(o: &Outcome) -> BTreeMap<String, f64> {
-    let mut cells: BTreeMap<String, f64> = o
-        .years
-        .iter()
-        .enumerate()
-        .map(|(i, y)| (format!("y{}", i + 1), y.income))
-        .collect();
-    for (col, x) in [
-        ("total", o.total),
-        ("per_year", o.per_year),
-        ("guaranteed", o.guaranteed),
-        ("p10", o.spread.p10),
-        ("p90", o.spread.p90),
-        ("npv", o.npv),
-        ("cash", o.cash_needed),
-        ("fund", o.fund_needed),
-    ] {
-        cells.insert(col.to_string(), x);
-    }
-    cells
+    yuan_cells(o)
+        .into_iter()
+        .map(|(col, x)| (col.to_string(), x))
+        .collect()
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -494,7 +480,7 @@ async fn typing_land_updates_the_table() {
 /// The visible text of every cell of a feasible row: each amount rounded to whole yuan in
 /// the page's language, the year cells adding up to the shown total, no cell left empty.
 fn assert_cell_texts(app: &Mounted, report: &Report, lang: Lang, case: &str) {
-    use hezuo::i18n::format::yuan;
+    use hezuo_core::i18n::format::yuan;
     let digits = |s: &str| -> i64 {
         let n: i64 = s
             .chars()
@@ -525,7 +511,7 @@ fn assert_cell_texts(app: &Mounted, report: &Report, lang: Lang, case: &str) {
         // The years and the total are rounded so that they add up: checked below.
         for (col, x) in expected_cells(o) {
             if col == "guaranteed" {
-                let want = hezuo::i18n::words::guaranteed(lang, x, o.guaranteed_chance);
+                let want = hezuo_core::i18n::words::guaranteed(lang, x, o.guaranteed_chance);
                 assert_eq!(texts[&col], want, "{case}: {code} {col}");
             } else if col != "total" && !col.starts_with('y') {
                 assert_eq!(texts[&col], yuan(lang, r(x)), "{case}: {code} {col}");
@@ -891,12 +877,12 @@ async fn a_bad_value_after_results_keeps_the_app_alive() {
 }
 
 /// The staff page mounted into its own `<div>`, as if opened with `?{query}`.
-async fn mount_staff(query: &str) -> (Element, AppHandle<hezuo::ui::staff::StaffApp>) {
+async fn mount_staff(query: &str) -> (Element, AppHandle<hezuo::staff::StaffApp>) {
     storage().remove_item(LANG_KEY).unwrap();
     set_query(query);
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<hezuo::ui::staff::StaffApp>::with_root(root.clone()).render();
+    let handle = yew::Renderer::<hezuo::staff::StaffApp>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     (root, handle)
 }
@@ -904,7 +890,7 @@ async fn mount_staff(query: &str) -> (Element, AppHandle<hezuo::ui::staff::Staff
 #[wasm_bindgen_test]
 async fn staff_page_shows_the_cooperatives_cash_as_the_model_computes_it_and_switches_to_the_roster(
 ) {
-    use hezuo::model::coop::{evaluate as coop, CoopInputs};
+    use hezuo_core::model::coop::{evaluate as coop, CoopInputs};
     let (root, handle) = mount_staff("lang=en").await;
     let want = coop(&CoopInputs::paper_defaults().check().unwrap());
     let rows = root.query_selector_all("#coop-cash tr[data-year]").unwrap();

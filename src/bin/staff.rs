@@ -5,13 +5,13 @@
 
 use wasm_bindgen::prelude::*;
 
-use hezuo::worker::Job;
+use hezuo::staff::worker::Job;
 
 fn main() {
-    hezuo::ui::staff::start();
+    hezuo::staff::start();
 }
 
-/// One worker's share of a roster run (see `hezuo::worker::Job`).
+/// One worker's share of a roster run (see `hezuo::staff::worker::Job`).
 #[wasm_bindgen]
 pub struct RosterJob(Job);
 
@@ -33,12 +33,13 @@ impl RosterJob {
         parts: u32,
         criterion: u32,
     ) -> RosterJob {
-        RosterJob(Job::from_bytes(bytes, base, part, parts, criterion))
+        let (text, encoding) = hezuo::staff::worker::decode_file(bytes);
+        RosterJob(Job::decoded(&text, encoding, base, part, parts, criterion))
     }
 
     /// What the page needs to show the roster.
     pub fn roster(&self) -> JsValue {
-        self.0.roster()
+        hezuo::staff::worker::RosterMsg::new(self.0.read()).to_js()
     }
 
     /// True when this worker's share is done.

@@ -1,0 +1,181 @@
+//! Every change the user can make ([`Action`]) and the state it leads to.
+
+use std::rc::Rc;
+
+use super::link::from_query;
+use super::state::{AppState, View};
+use crate::model::breakeven::Lever;
+use crate::model::form::{text_for, texts_for, LandUnit};
+use crate::model::params::{Field, Inputs};
+use crate::model::parse::parse_number;
+use crate::model::workshop::STEPS;
+use crate::model::{Code, Lang};
+
+/// Every change the user can make.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Show the interface in this language.
+    SetLang(Lang),
+    /// Type land in this unit (the land typed so far is converted when it is a number).
+    SetUnit(LandUnit),
+    /// The user typed in a field.
+    SetText(Field, String),
+    /// A switch was flipped (the poor switch also moves a fund still at its default).
+    SetSwitch(Field, bool),
+    /// Put every field back to the paper's defaults (language and unit kept).
+    RestoreDefaults,
+    /// Show this pattern's details (opens the details section).
+    Select(Code),
+    /// Open or close the details section.
+    ShowDetail(bool),
+    /// Compare these two patterns as this input moves.
+    Compare(Code, Code, Lever),
+    /// Replace the whole state (opening a link).
+    Load(Box<AppState>),
+    /// Show a workshop step (its scenario replaces the inputs), or leave workshop mode.
+    Workshop(Option<usize>),
+    /// Shows another screen.
+    SetView(View),
+}
+
+impl AppState {
+    /// The state after `action`: the same `Rc` when nothing changed (so nothing redraws).
+    pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetUnit(unit) => {
+                if unit != self.unit {
+                    let land = self.text(Field::Land);
+                    if let Ok(x) = parse_number(land) {
+                        let text = text_for(Field::Land, self.unit.to_mu(x), unit);
+                        Rc::make_mut(&mut next.texts)[Field::Land as usize] = text;
+                    }
+                    next.unit = unit;
+                }
+            }
+            Action::SetText(field, text) => {
+                Rc::make_mut(&mut next.texts)[field as usize] = text;
+                if self.from_coop == Some(field) {
+                    next.from_coop = None;
+                }
+            }
+            Action::SetSwitch(field, on) => {
+                let fund_at_default = self.text(Field::Fund) == self.default_text(Field::Fund);
+                Rc::make_mut(&mut next.texts)[field as usize] = if on { "1" } else { "0" }.into();
+                if field == Field::Poor && fund_at_default {
+                    let text = next.default_text(Field::Fund);
+                    Rc::make_mut(&mut next.texts)[Field::Fund as usize] = text;
+                }
+            }
+            Action::RestoreDefaults => {
+                next.texts = Rc::new(texts_for(&Inputs::paper_defaults(), self.unit));
+                next.from_coop = None;
+            }
+            Action::Select(code) => {
+                next.selected = code;
+                next.detail_open = true;
+            }
+            Action::ShowDetail(open) => next.detail_open = open,
+            Action::Compare(a, b, lever) => next.compare = (a, b, lever),
+            Action::Load(state) => next = *state,
+            Action::SetView(view) => {
+                next.view = view;
+                if view != View::Household {
+                    next.workshop = None;
+                }
+            }
+            Action::Workshop(None) => next.workshop = None,
+            Action::Workshop(Some(i)) => {
+                let i = i.min(STEPS.len() - 1);
+                let step = &STEPS[i];
+                let mut loaded = from_query(step.query, self.lang);
+                loaded.workshop = Some(i);
+                loaded.selected = step.code;
+                loaded.detail_open = self.detail_open;
+                loaded.view = View::Household;
+                next = loaded;
+            }
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(state: AppState, action: Action) -> AppState {
+        (*Rc::new(state).reduce(action)).clone()
+    }
+
+    #[test]
+    fn unit_switch_converts_land() {
+        let s = apply(
+            AppState::default(),
+            Action::SetText(Field::Land, "15".into()),
+        );
+        let s = apply(s, Action::SetUnit(LandUnit::Ha));
+        assert_eq!(s.text(Field::Land), "1");
+        let s = apply(s, Action::SetUnit(LandUnit::Mu));
+        assert_eq!(s.text(Field::Land), "15");
+    }
+
+    #[test]
+    fn unit_switch_keeps_bad_text() {
+        let s = apply(
+            AppState::default(),
+            Action::SetText(Field::Land, "abc".into()),
+        );
+        let s = apply(s, Action::SetUnit(LandUnit::Ha));
+        assert_eq!((s.text(Field::Land), s.unit), ("abc", LandUnit::Ha));
+    }
+
+    #[test]
+    fn a_chance_from_the_cooperative_view_is_marked_until_edited() {
+        let s = AppState {
+            from_coop: Some(Field::FailWdp),
+            ..AppState::default()
+        };
+        let kept = apply(s.clone(), Action::SetText(Field::Land, "5".into()));
+        assert_eq!(kept.from_coop, Some(Field::FailWdp));
+        let edited = apply(s.clone(), Action::SetText(Field::FailWdp, "4".into()));
+        assert_eq!(edited.from_coop, None);
+        assert_eq!(apply(s, Action::RestoreDefaults).from_coop, None);
+    }
+
+    #[test]
+    fn poor_switch_moves_a_default_fund_only() {
+        let s = apply(AppState::default(), Action::SetSwitch(Field::Poor, false));
+        assert_eq!(s.text(Field::Fund), "0");
+        let s = apply(s, Action::SetSwitch(Field::Poor, true));
+        assert_eq!(s.text(Field::Fund), "7000");
+        let s = apply(s, Action::SetText(Field::Fund, "5000".into()));
+        let s = apply(s, Action::SetSwitch(Field::Poor, false));
+        assert_eq!(s.text(Field::Fund), "5000");
+    }
+
+    #[test]
+    fn round_trip_keeps_everything_typed() {
+        let mut s = AppState::new(Lang::En);
+        for (f, t) in [
+            (Field::Land, "12.5"),
+            (Field::Adults, "3"),
+            (Field::FailLanya, "5"),
+            (Field::Wage, "-1"),
+            (Field::Cash, "五千"),
+        ] {
+            s = (*Rc::new(s).reduce(Action::SetText(f, t.into()))).clone();
+        }
+        s = (*Rc::new(s).reduce(Action::SetUnit(LandUnit::Ha))).clone();
+        s.from_coop = Some(Field::FailWdp);
+        let q = crate::app::link::to_query(&s);
+        assert!(q.starts_with("lang=en&unit=ha&"), "{q}");
+        let back = from_query(&q, Lang::Zh);
+        assert_eq!(back, s);
+    }
+}

@@ -1,0 +1,192 @@
+//! The link format (a public contract, documented in `docs/contracts.md`): the whole scenario in the query
+//! string, readable, only values that differ from their defaults written.
+//!
+//! Keys: `lang` (zh|en), `unit` (mu|ha), `step` (workshop mode's step, from 1), `view`
+//! (household|coop|roster), `from_coop` (the key of the failure chance the cooperative view
+//! sent, while unchanged), then every field by its key (see `params::SPECS`),
+//! e.g. `land` (in `unit`), `adults`, `wage`, `months`, `cash`, `fund`, `years`, `rent`
+//! (yuan/ha), `div_lo`, `div_hi` (yuan/ha), `share_rate` (%), `fail_wdp`, `fail_lanya`, `fail_ent`, `fail_tenant` (%; an older link's single `fail` sets all four). Values are written as
+//! typed — a bad value travels with the link and shows in its field with its error. Unknown
+//! keys are ignored.
+
+use std::rc::Rc;
+
+use super::state::{AppState, View};
+use crate::model::form::LandUnit;
+use crate::model::params::{Field, SPECS};
+use crate::model::Lang;
+
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%' && i + 2 < bytes.len())
+            .then(|| Some(hex(bytes[i + 1])? * 16 + hex(bytes[i + 2])?))
+            .flatten();
+        match (escaped, bytes[i]) {
+            (Some(b), _) => {
+                out.push(b);
+                i += 3;
+            }
+            (None, b'+') => {
+                out.push(b' ');
+                i += 1;
+            }
+            (None, b) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The query string (without `?`) for a state: only what differs from the defaults.
+pub fn to_query(state: &AppState) -> String {
+    let mut parts = Vec::new();
+    if state.lang != Lang::Zh {
+        parts.push(format!("lang={}", state.lang.code()));
+    }
+    if state.unit != LandUnit::Mu {
+        parts.push(format!("unit={}", state.unit.code()));
+    }
+    if let Some(step) = state.workshop {
+        parts.push(format!("step={}", step + 1));
+    }
+    if state.view != View::Household {
+        parts.push(format!("view={}", state.view.code()));
+    }
+    if let Some(field) = state.from_coop {
+        parts.push(format!("from_coop={}", field.key()));
+    }
+    for (s, default) in SPECS.iter().zip(state.default_texts().iter()) {
+        let text = state.text(s.field);
+        if text != default {
+            parts.push(format!("{}={}", s.key, encode(text)));
+        }
+    }
+    parts.join("&")
+}
+
+/// The key an older version of the app wrote for what is now `field`: one `fail` chance for
+/// every payer, before each payer had its own.
+fn legacy(field: Field) -> Option<&'static str> {
+    matches!(
+        field,
+        Field::FailWdp | Field::FailLanya | Field::FailEnt | Field::FailTenant
+    )
+    .then_some("fail")
+}
+
+/// The state a query string describes, starting from the defaults in `fallback_lang`.
+/// Unknown keys are ignored; values are kept as written.
+pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
+    let pairs: Vec<(String, String)> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect();
+    let get = |key: &str| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let lang = get("lang")
+        .and_then(Lang::from_code)
+        .unwrap_or(fallback_lang);
+    let mut state = AppState::new(lang);
+    state.workshop = get("step")
+        .and_then(|s| s.parse::<usize>().ok())
+        .filter(|n| (1..=crate::model::workshop::STEPS.len()).contains(n))
+        .map(|n| n - 1);
+    if let Some(view) = get("view").and_then(View::from_code) {
+        state.view = view;
+    }
+    state.from_coop = get("from_coop").and_then(Field::from_key);
+    if let Some(unit) = get("unit").and_then(LandUnit::from_code) {
+        state.unit = unit;
+        let land =
+            crate::model::form::text_for(Field::Land, SPECS[Field::Land as usize].default, unit);
+        Rc::make_mut(&mut state.texts)[Field::Land as usize] = land;
+    }
+    // The poor switch first: the fund's default depends on it.
+    let ordered = std::iter::once(Field::Poor)
+        .chain(SPECS.iter().map(|s| s.field).filter(|f| *f != Field::Poor));
+    for field in ordered {
+        if let Some(v) = get(field.key()).or_else(|| legacy(field).and_then(get)) {
+            Rc::make_mut(&mut state.texts)[field as usize] = v.to_string();
+            if field == Field::Poor {
+                let fund = state.default_text(Field::Fund);
+                Rc::make_mut(&mut state.texts)[Field::Fund as usize] = fund;
+            }
+        }
+    }
+    state
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_make_an_empty_query() {
+        assert_eq!(to_query(&AppState::default()), "");
+    }
+
+    #[test]
+    fn unknown_keys_are_ignored_and_poor_moves_the_fund() {
+        let s = from_query("?foo=bar&poor=0&land=10", Lang::Zh);
+        assert_eq!(s.text(Field::Land), "10");
+        assert_eq!(s.text(Field::Fund), "0");
+        assert_eq!(to_query(&s), "land=10&poor=0");
+    }
+
+    #[test]
+    fn an_old_links_one_failure_chance_goes_to_every_payer() {
+        let s = from_query("fail=5&fail_ent=1", Lang::Zh);
+        for (field, want) in [
+            (Field::FailWdp, "5"),
+            (Field::FailLanya, "5"),
+            (Field::FailEnt, "1"),
+            (Field::FailTenant, "5"),
+        ] {
+            assert_eq!(s.text(field), want, "{field:?}");
+        }
+    }
+
+    #[test]
+    fn percent_encoding_round_trips() {
+        for text in ["1 000", "五亩", "a&b=c", "100%"] {
+            assert_eq!(decode(&encode(text)), text);
+        }
+    }
+}

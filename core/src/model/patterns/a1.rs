@@ -1,0 +1,44 @@
+//! `A1` — Wandanping: land and equity in, labor out (sect. 4.2, pattern 1).
+//!
+//! The household signs a 3-year equity agreement: all its land goes to the cooperative for
+//! rent (15,000 yuan/ha, start of year) plus a land dividend (3,000–6,000 yuan/ha, year end,
+//! after the seed potatoes sell); its fund buys shares paying 10% a year at year end. With no
+//! land to farm, the adults are free to work away (41 households chose this).
+//!
+//! Stacking all three incomes (rent, land dividend, 10% on the fund) is one reading of the
+//! paper's words ("a dividend based on 10% of the equity funds" for households that also
+//! invest money): the switch `a1_equity` turns the equity part off (land only). Every stream
+//! is owed by the one cooperative and fails with it.
+
+use super::Pattern;
+use crate::model::params::Field;
+use crate::model::plan::PlanBuilder;
+use crate::model::stream::Counterparty;
+use crate::model::text::Text;
+
+/// Land and equity in, labor out.
+pub struct LandEquityLaborOut;
+
+impl Pattern for LandEquityLaborOut {
+    fn name(&self) -> Text {
+        Text {
+            zh: "土地入股＋资金入股，劳力外出",
+            en: "Land and fund in, labor out",
+        }
+    }
+    fn suits(&self) -> Text {
+        Text {
+            zh: "青壮年外出打工、家里缺劳力的农户（万担坪，第4.2节）",
+            en: "Households short of labor because the young adults work away (Wandanping, sect. 4.2)",
+        }
+    }
+    fn commit(&self, b: &mut PlanBuilder) {
+        let v = b.inputs();
+        let (rent, lo, hi) = (v[Field::Rent], v[Field::DivLo], v[Field::DivHi]);
+        let ha = b.rent_out_land(Counterparty::Wandanping, rent);
+        b.land_dividend(Counterparty::Wandanping, ha, lo, hi);
+        if v.flag(Field::A1Equity) {
+            b.invest(Counterparty::Wandanping, b.fund(), v[Field::ShareRate], 1.0);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! `A2` — Wandanping: buy seed potatoes, farm yourself (sect. 4.2, pattern 2).
+//!
+//! For families with labor and a large land area: buy the cooperative's high-quality seed
+//! potatoes and grow them on all the household's land; income = harvest sales − seed and other
+//! costs (paid at the start of the year, from cash and the fund). No contract: the same each year.
+
+use super::Pattern;
+use crate::model::plan::PlanBuilder;
+use crate::model::stream::Crop;
+use crate::model::text::Text;
+
+/// Buy seed, farm yourself.
+pub struct SeedFarmYourself;
+
+impl Pattern for SeedFarmYourself {
+    fn name(&self) -> Text {
+        Text {
+            zh: "买合作社种薯，自己种",
+            en: "Buy seed potatoes, farm yourself",
+        }
+    }
+    fn suits(&self) -> Text {
+        Text {
+            zh: "有劳力、地多的农户（万担坪，第4.2节）",
+            en: "Households with labor and a large land area (Wandanping, sect. 4.2)",
+        }
+    }
+    fn contract(&self) -> bool {
+        false
+    }
+    fn commit(&self, b: &mut PlanBuilder) {
+        b.grow(Crop::Potato, b.land_mu());
+    }
+}

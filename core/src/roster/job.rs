@@ -1,0 +1,272 @@
+//! One worker's share of a roster run. The staff bundle's roster workers
+//! (`static/roster-worker.js`, `src/staff/worker.rs`) each read the whole file and evaluate
+//! every `parts`-th household, so the work splits evenly over the cores. The page only
+//! receives numbers and ready-worded messages.
+
+use super::words;
+use super::{apply, export_csv, import, Household, ResultRow, Roster, RowProblem};
+use crate::model::batch::{Batch, Choice, Criterion};
+use crate::model::{Code, Inputs, Lang, Settings};
+
+/// Numbers per household in a result chunk: index in the roster, pattern index in the
+/// registry (−1 when none fits), expected total, increase over S (NaN when S cannot run),
+/// P10, then for "none fits" the reason (1 labor, 2 cash) with what is needed and what the
+/// household has.
+pub const RESULT_WIDTH: usize = 8;
+
+/// Monte Carlo draws per household in a roster.
+pub const ROSTER_DRAWS: usize = 1_000;
+
+/// One result as the numbers of a chunk.
+pub fn encode(index: usize, choice: &Choice) -> [f64; RESULT_WIDTH] {
+    use crate::model::Infeasible;
+    match choice {
+        Ok(b) => [
+            index as f64,
+            b.code.index() as f64,
+            b.total,
+            b.increase_over_s.unwrap_or(f64::NAN),
+            b.p10,
+            0.0,
+            0.0,
+            0.0,
+        ],
+        Err(Infeasible::Labor {
+            need_days,
+            have_days,
+        }) => [
+            index as f64,
+            -1.0,
+            0.0,
+            0.0,
+            0.0,
+            1.0,
+            *need_days,
+            *have_days,
+        ],
+        Err(Infeasible::Cash { need, have }) => {
+            [index as f64, -1.0, 0.0, 0.0, 0.0, 2.0, *need, *have]
+        }
+    }
+}
+
+/// A result back from the numbers of a chunk: (index, choice).
+pub fn decode(x: &[f64]) -> Option<(usize, Choice)> {
+    use crate::model::batch::Best;
+    use crate::model::Infeasible;
+    if x.len() < RESULT_WIDTH || x[0].is_nan() || x[0] < 0.0 {
+        return None;
+    }
+    let index = x[0] as usize;
+    let choice = if x[1] >= 0.0 {
+        Ok(Best {
+            code: Code::from_index(x[1] as usize)?,
+            total: x[2],
+            increase_over_s: (!x[3].is_nan()).then_some(x[3]),
+            p10: x[4],
+            cash_needed: 0.0,
+        })
+    } else if x[5] == 1.0 {
+        Err(Infeasible::Labor {
+            need_days: x[6],
+            have_days: x[7],
+        })
+    } else {
+        Err(Infeasible::Cash {
+            need: x[6],
+            have: x[7],
+        })
+    };
+    Some((index, choice))
+}
+
+/// One worker's share of a roster run.
+pub struct Job {
+    base: Inputs,
+    roster: Result<Roster, super::ImportError>,
+    parts: usize,
+    next: usize,
+    batch: Batch,
+    /// How the file's bytes were decoded ("" for pasted text).
+    encoding: &'static str,
+}
+
+impl Job {
+    /// Reads `text` with the cooperative's inputs `base` (values in field order); this worker
+    /// will evaluate households `part`, `part + parts`, … by criterion number `criterion`.
+    pub fn new(text: &str, base: &[f64], part: u32, parts: u32, criterion: u32) -> Job {
+        let base = Inputs::from_values(base).unwrap_or_default();
+        let roster = import(text, &base);
+        Job {
+            base,
+            roster,
+            encoding: "",
+            parts: parts.max(1) as usize,
+            next: part as usize,
+            batch: Batch::new(
+                Settings {
+                    draws: ROSTER_DRAWS,
+                    ..Settings::default()
+                },
+                Criterion::from_index(criterion).unwrap_or(Criterion::Expected),
+            ),
+        }
+    }
+
+    /// As [`new`](Self::new), for a file's text decoded by the page as `encoding` (its name,
+    /// shown to the user: "UTF-8", "UTF-8 BOM" or "GBK").
+    pub fn decoded(
+        text: &str,
+        encoding: &'static str,
+        base: &[f64],
+        part: u32,
+        parts: u32,
+        criterion: u32,
+    ) -> Job {
+        let mut job = Job::new(text, base, part, parts, criterion);
+        job.encoding = encoding;
+        job
+    }
+
+    /// What the page needs to show the roster.
+    pub fn read(&self) -> RosterRead {
+        let both = |f: &dyn Fn(Lang) -> String| [f(Lang::Zh), f(Lang::En)];
+        match &self.roster {
+            Err(e) => RosterRead {
+                encoding: self.encoding.into(),
+                error: Some(both(&|l| words::import_error(l, e))),
+                ..RosterRead::default()
+            },
+            Ok(r) => RosterRead {
+                encoding: self.encoding.into(),
+                rows: r.households.iter().map(|h| h.row as f64).collect(),
+                ids: joined(r.households.iter().map(|h| h.id.as_str())),
+                error: None,
+                problems: r
+                    .problems
+                    .iter()
+                    .map(|p| {
+                        (
+                            p.row,
+                            words::row_problem(Lang::Zh, p),
+                            words::row_problem(Lang::En, p),
+                        )
+                    })
+                    .collect(),
+                notes: (!r.defaulted.is_empty())
+                    .then(|| both(&|l| words::defaulted(l, &r.defaulted))),
+            },
+        }
+    }
+
+    /// True when this worker's share is done (or the file could not be read).
+    pub fn finished(&self) -> bool {
+        self.households().is_none_or(|h| self.next >= h.len())
+    }
+
+    /// Evaluates up to `max` more of this worker's households; [`RESULT_WIDTH`] numbers each.
+    pub fn step(&mut self, max: u32) -> Vec<f64> {
+        let Ok(r) = &self.roster else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(max as usize * RESULT_WIDTH);
+        for _ in 0..max {
+            let Some(h) = r.households.get(self.next) else {
+                break;
+            };
+            let choice = match apply(&self.base, h).check() {
+                Ok(v) => self.batch.choose(&v),
+                // import() checked every row with the same inputs.
+                Err(_) => continue,
+            };
+            out.extend_from_slice(&encode(self.next, &choice));
+            self.next += self.parts;
+        }
+        out
+    }
+
+    /// The results CSV (UTF-8 with BOM) in language `lang` ("zh" or "en"), from every
+    /// worker's results merged (`RESULT_WIDTH` numbers per household, any order).
+    pub fn export(&self, results: &[f64], lang: &str) -> String {
+        let lang = Lang::from_code(lang).unwrap_or(Lang::Zh);
+        let Ok(r) = &self.roster else {
+            return String::new();
+        };
+        let (rows, none_fit) = result_rows(&r.households, results);
+        let mut problems: Vec<RowProblem> = r.problems.clone();
+        problems.extend(none_fit);
+        problems.sort_by_key(|p| p.row);
+        export_csv(lang, &self.base, &rows, &problems)
+    }
+}
+
+impl Job {
+    fn households(&self) -> Option<&Vec<Household>> {
+        self.roster.as_ref().ok().map(|r| &r.households)
+    }
+}
+
+/// Result rows in roster order from merged chunk numbers, and the households no pattern fits
+/// (as row problems, so the export names them with the reason).
+fn result_rows(households: &[Household], results: &[f64]) -> (Vec<ResultRow>, Vec<RowProblem>) {
+    let mut choices: Vec<Option<Choice>> = vec![None; households.len()];
+    for x in results.chunks_exact(RESULT_WIDTH) {
+        if let Some((i, c)) = decode(x) {
+            if let Some(slot) = choices.get_mut(i) {
+                *slot = Some(c);
+            }
+        }
+    }
+    let mut rows = Vec::with_capacity(households.len());
+    let mut none_fit = Vec::new();
+    for (h, c) in households.iter().zip(choices) {
+        match c {
+            Some(Ok(b)) => rows.push(ResultRow {
+                household: h.clone(),
+                best: b.code,
+                expected_total: b.total,
+                increase_over_s: b.increase_over_s,
+                p10: b.p10,
+            }),
+            Some(Err(why)) => none_fit.push(RowProblem {
+                row: h.row,
+                id: Some(h.id.clone()),
+                kind: super::RowErrorKind::NoPatternFits(why),
+            }),
+            None => {}
+        }
+    }
+    (rows, none_fit)
+}
+
+/// What part 0 tells the page about the file read.
+#[derive(Default, Debug, Clone, PartialEq)]
+pub struct RosterRead {
+    /// Row numbers in the file of the households read.
+    pub rows: Vec<f64>,
+    /// Their ids, joined by [`SEP`].
+    pub ids: String,
+    /// Why the file cannot be read, in zh and en.
+    pub error: Option<[String; 2]>,
+    /// Every row problem: row, zh, en.
+    pub problems: Vec<(usize, String, String)>,
+    /// Optional columns missing from the file, in zh and en.
+    pub notes: Option<[String; 2]>,
+    /// How the file was decoded ("" for pasted text).
+    pub encoding: String,
+}
+
+/// The separator of ids and messages joined into one string (U+001F, unit separator).
+pub const SEP: char = '\u{1f}';
+
+/// `items` joined by [`SEP`].
+pub fn joined<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut s = String::new();
+    for (i, x) in items.enumerate() {
+        if i > 0 {
+            s.push(SEP);
+        }
+        s.push_str(x);
+    }
+    s
+}

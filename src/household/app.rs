@@ -1,0 +1,77 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::breakeven_view::BreakEvenView;
+use super::detail::Detail;
+use super::fail_sources::FailSources;
+use super::handout::Handout;
+use super::header::Header;
+use super::household_form::HouseholdForm;
+use super::results_table::ResultsTable;
+use crate::shared::hooks::{
+    initial_state, use_lang_effects, use_link_sync, use_print_mode, PrintHandle,
+};
+use hezuo_core::app::derive::Derived;
+
+use super::saved::Saved;
+use super::settings::Settings;
+use super::share::Share;
+use super::summary::Summary;
+use super::workshop::Workshop;
+use crate::shared::store::{StateHandle, Store};
+use crate::shared::view_tabs::ViewTabs;
+
+use hezuo_core::i18n::TAGLINE;
+
+/// The whole app: owns the state, derives the results once per change, shares both.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| {
+        // The cooperative and roster screens are on the staff page.
+        let mut s = initial_state();
+        s.view = hezuo_core::app::state::View::Household;
+        Store::from(s)
+    });
+    use_lang_effects(state.lang);
+    use_link_sync(&state);
+    // The Monte Carlo's draws, kept from one keystroke to the next.
+    let table = use_mut_ref(|| None);
+    let derived = use_memo((state.texts.clone(), state.unit), move |(texts, unit)| {
+        Derived::new(texts, *unit, &mut table.borrow_mut())
+    });
+    let (printing, print) = use_print_mode();
+    let lang = state.lang;
+    let workshop = state.workshop.is_some();
+
+    html! {
+        <ContextProvider<StateHandle> context={state}>
+            <ContextProvider<Rc<Derived>> context={derived}>
+            <ContextProvider<PrintHandle> context={print}>
+                <div class={classes!("app", workshop.then_some("workshop"))}>
+                <Header />
+                <p class="tagline">{ TAGLINE.get(lang) }</p>
+                <ViewTabs />
+                <Workshop />
+                <div class="layout">
+                    <div class="inputs">
+                        <HouseholdForm />
+                        <Settings />
+                    </div>
+                    <div class="outputs">
+                        <Summary />
+                        <ResultsTable />
+                        <FailSources />
+                        <Detail />
+                        <BreakEvenView />
+                        <Share />
+                        <Saved />
+                    </div>
+                </div>
+                </div>
+                if printing { <Handout /> }
+            </ContextProvider<PrintHandle>>
+            </ContextProvider<Rc<Derived>>>
+        </ContextProvider<StateHandle>>
+    }
+}

@@ -1,0 +1,106 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::cash_chart::CashChart;
+use super::expected_chart::ExpectedChart;
+use super::stream_chart::StreamChart;
+use super::year_details::YearDetails;
+use crate::shared::store::StateHandle;
+use hezuo_core::app::action::Action;
+use hezuo_core::app::derive::Derived;
+use hezuo_core::i18n::format::yuan;
+use hezuo_core::i18n::words::{check_figure, infeasible};
+use hezuo_core::i18n::*;
+use hezuo_core::model::patterns::REGISTRY;
+use hezuo_core::model::Code;
+
+/// Per pattern: the year-by-year lines with the working of each, and the charts.
+#[component]
+pub fn Detail() -> Html {
+    let state = use_context::<StateHandle>().expect("inside App");
+    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let lang = state.lang;
+    // Hooks first, before any early return: Yew needs the same hooks on every render.
+    let section = use_node_ref();
+    {
+        // Brought into view when a pattern is picked from the table.
+        let section = section.clone();
+        use_effect_with((state.selected, state.detail_open), move |(_, open)| {
+            if *open {
+                if let Some(el) = section.cast::<web_sys::Element>() {
+                    if el.get_bounding_client_rect().top() > 0.0 {
+                        el.scroll_into_view();
+                    }
+                }
+            }
+        });
+    }
+    let Some(report) = derived.report.as_ref() else {
+        return html! {};
+    };
+    let code = state.selected;
+    let open = state.detail_open;
+    let ontoggle = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            state.dispatch(Action::ShowDetail(details.open()));
+        })
+    };
+    if !open {
+        return html! {
+            <details class="card detail" id="detail" ref={section} {ontoggle}>
+                <summary><h2 id="detail-title">{ DETAIL_TITLE.get(lang) }</h2></summary>
+            </details>
+        };
+    }
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(code) = Code::parse(&select.value()) {
+                state.dispatch(Action::Select(code));
+            }
+        })
+    };
+    let options = REGISTRY.iter().map(|p| {
+        let c = p.code();
+        html! { <option value={c.as_str()} selected={c == code}>{ format!("{} {}", c.as_str(), p.name().get(lang)) }</option> }
+    });
+    let body = match &report.row(code).result {
+        Err(why) => html! { <p class="reason">{ infeasible(lang, why) }</p> },
+        Ok(o) => {
+            let years = o
+                .years
+                .iter()
+                .map(|y| html! { <YearDetails year={y.clone()} /> });
+            html! {
+                <>
+                    <div class="years">{ for years }</div>
+                    if o.principal_outstanding > 0.5 {
+                        <p class="note">{ format!("{}：{}", OUTSTANDING.get(lang), yuan(lang, o.principal_outstanding.round() as i64)) }</p>
+                    }
+                    if o.guaranteed_chance.is_some() {
+                        <p class="note">{ GUARANTEED_NOTE.get(lang) }</p>
+                    }
+                    if let (Some(check), Some(gain)) = (code.pattern().check_figure(), o.increase_over_s) {
+                        <p class="note check">{ check_figure(lang, check.text.get(lang), gain / o.years.len().max(1) as f64) }</p>
+                    }
+                    <CashChart code={code} />
+                </>
+            }
+        }
+    };
+    html! {
+        <details class="card detail" id="detail" open=true ref={section} {ontoggle}>
+            <summary><h2 id="detail-title">{ DETAIL_TITLE.get(lang) }</h2></summary>
+            <label for="detail-pick">{ DETAIL_PICK.get(lang) }</label>
+            <select id="detail-pick" {onchange}>{ for options }</select>
+            <p class="suits">{ code.pattern().suits().get(lang) }</p>
+            { body }
+            <ExpectedChart />
+            <StreamChart />
+        </details>
+    }
+}

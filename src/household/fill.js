@@ -1,0 +1,33 @@
+// The results table's numbers in one call: see fill_cells in src/household/results_table.rs.
+export function fillCells(table, codes, texts, nums) {
+  const fail = (why) => {
+    for (const td of table.querySelectorAll('td[data-col]')) {
+      td.textContent = '';
+      td.removeAttribute('data-yuan');
+    }
+    throw new Error(`fillCells: ${why}`);
+  };
+  const cells = [];
+  for (const code of codes.split(' ')) {
+    if (!code) continue;
+    const tr = table.querySelector(`tr[data-pattern="${code}"]`);
+    if (!tr) fail(`no row ${code}`);
+    for (const td of tr.cells) if (td.tagName === 'TD') cells.push(td);
+  }
+  const t = texts.split('\u001f');
+  if (cells.length !== t.length || cells.length !== nums.length) {
+    fail(`${cells.length} cells, ${t.length} texts, ${nums.length} numbers`);
+  }
+  const nodes = cells.map((td) => td.firstChild);
+  const yuan = cells.map((td) => td.getAttribute('data-yuan'));
+  for (let i = 0; i < cells.length; i++) {
+    if (!nodes[i]) cells[i].textContent = t[i];
+    else if (nodes[i].nodeValue !== t[i]) nodes[i].nodeValue = t[i];
+  }
+  for (let i = 0; i < cells.length; i++) {
+    const x = nums[i];
+    if (x !== x) continue;
+    const exact = String(x);
+    if (yuan[i] !== exact) cells[i].setAttribute('data-yuan', exact);
+  }
+}

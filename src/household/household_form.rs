@@ -1,0 +1,42 @@
+use yew::prelude::*;
+
+use super::number_field::NumberField;
+use super::switch_field::SwitchField;
+use crate::shared::store::StateHandle;
+use hezuo_core::app::action::Action;
+use hezuo_core::i18n::{FORM_TITLE, HA, MU, UNIT_LABEL};
+use hezuo_core::model::form::LandUnit;
+use hezuo_core::model::params::Field;
+
+/// The short form: land (mu or ha), adults, migrant wage and months, cash, support fund.
+#[component]
+pub fn HouseholdForm() -> Html {
+    let state = use_context::<StateHandle>().expect("inside App");
+    let lang = state.lang;
+    let unit_button = |unit: LandUnit, name: &'static str| {
+        let state = state.clone();
+        let pressed = state.unit == unit;
+        let onclick = Callback::from(move |_: MouseEvent| state.dispatch(Action::SetUnit(unit)));
+        html! {
+            <button type="button" class={classes!("seg", pressed.then_some("on"))} id={format!("unit-{}", unit.code())}
+                aria-pressed={if pressed { "true" } else { "false" }} {onclick}>{ name }</button>
+        }
+    };
+    html! {
+        <section class="card form" aria-labelledby="form-title">
+            <h2 id="form-title">{ FORM_TITLE.get(lang) }</h2>
+            <div class="unit-switch" role="group" aria-label={UNIT_LABEL.get(lang)}>
+                { unit_button(LandUnit::Mu, MU.get(lang)) }
+                { unit_button(LandUnit::Ha, HA.get(lang)) }
+            </div>
+            <NumberField field={Field::Land} />
+            <NumberField field={Field::Adults} />
+            <NumberField field={Field::Away} />
+            <NumberField field={Field::Wage} />
+            <NumberField field={Field::Months} />
+            <NumberField field={Field::Cash} />
+            <SwitchField field={Field::Poor} />
+            <NumberField field={Field::Fund} />
+        </section>
+    }
+}

@@ -1,0 +1,102 @@
+//! The browser side of saved scenarios: local storage, the browser's JSON, the clock, a file
+//! download. What is stored and how it is read is decided in `model::saved`.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::js_sys;
+
+use hezuo_core::model::saved::{
+    entry_json, listing, Listing, Scenario, StoreError, Value, KEY_PREFIX, MAX_DEPTH,
+};
+
+fn storage() -> Result<web_sys::Storage, StoreError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StoreError::Unavailable)
+}
+
+/// Milliseconds since 1970 (UTC).
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A value parsed by the browser, copied as a [`Value`] (deeper than [`MAX_DEPTH`]: null).
+fn to_value(js: &JsValue, depth: u8) -> Value {
+    if let Some(s) = js.as_string() {
+        Value::Str(s)
+    } else if let Some(x) = js.as_f64() {
+        Value::Num(x)
+    } else if let Some(b) = js.as_bool() {
+        Value::Bool(b)
+    } else if depth > MAX_DEPTH || !js.is_object() {
+        Value::Null
+    } else if js_sys::Array::is_array(js) {
+        let items = js_sys::Array::from(js);
+        Value::List(items.iter().map(|v| to_value(&v, depth + 1)).collect())
+    } else {
+        let entries = js_sys::Object::entries(js.unchecked_ref());
+        let pairs = entries.iter().map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            let key = pair.get(0).as_string().unwrap_or_default();
+            (key, to_value(&pair.get(1), depth + 1))
+        });
+        Value::Map(pairs.collect())
+    }
+}
+
+/// JSON text parsed by the browser's own `JSON.parse` (`None`: not JSON).
+pub fn parse_json(text: &str) -> Option<Value> {
+    js_sys::JSON::parse(text).ok().map(|js| to_value(&js, 0))
+}
+
+/// Everything saved on this device, read afresh (another tab may have changed it).
+pub fn load() -> Result<Listing, StoreError> {
+    let s = storage()?;
+    let n = s.length().map_err(|_| StoreError::Unavailable)?;
+    let raw = (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(KEY_PREFIX))
+        .map(|k| {
+            let value = s.get_item(&k).ok().flatten().and_then(|t| parse_json(&t));
+            (k, value)
+        })
+        .collect();
+    Ok(listing(raw, now()))
+}
+
+/// What a refused write means: `QuotaExceededError` (Firefox once named it
+/// `NS_ERROR_DOM_QUOTA_REACHED`; legacy code 22) is a full storage.
+fn refusal(err: JsValue) -> StoreError {
+    let get = |key: &str| js_sys::Reflect::get(&err, &JsValue::from_str(key)).ok();
+    let name = get("name").and_then(|n| n.as_string()).unwrap_or_default();
+    let code = get("code").and_then(|c| c.as_f64());
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || code == Some(22.0) {
+        StoreError::Full
+    } else {
+        StoreError::Unavailable
+    }
+}
+
+/// Writes a scenario under its id, in the current version. A refused write changes nothing.
+pub fn put(id: &str, scenario: &Scenario) -> Result<(), StoreError> {
+    storage()?
+        .set_item(&format!("{KEY_PREFIX}{id}"), &entry_json(scenario))
+        .map_err(refusal)
+}
+
+/// Removes the scenario saved under `id`.
+pub fn remove(id: &str) -> Result<(), StoreError> {
+    storage()?
+        .remove_item(&format!("{KEY_PREFIX}{id}"))
+        .map_err(refusal)
+}
+
+/// A time as local `YYYY-MM-DD HH:MM` and as a `<time datetime>` value.
+pub fn local_time(ms: u64) -> (String, String) {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    let (y, mo, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
+    let (h, mi) = (d.get_hours(), d.get_minutes());
+    (
+        format!("{y:04}-{mo:02}-{day:02} {h:02}:{mi:02}"),
+        format!("{y:04}-{mo:02}-{day:02}T{h:02}:{mi:02}"),
+    )
+}

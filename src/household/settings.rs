@@ -1,0 +1,83 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use hezuo_core::app::derive::Derived;
+
+use super::number_field::NumberField;
+use super::switch_field::SwitchField;
+use crate::shared::hooks::use_details_open;
+use crate::shared::store::StateHandle;
+use hezuo_core::app::action::Action;
+use hezuo_core::i18n::words::group;
+use hezuo_core::i18n::{MORE_SETTINGS, RESTORE};
+use hezuo_core::model::params::{Field, Group, ValueKind, SPECS};
+
+const SHORT_FORM: [Field; 8] = [
+    Field::Land,
+    Field::Adults,
+    Field::Away,
+    Field::Wage,
+    Field::Months,
+    Field::Cash,
+    Field::Poor,
+    Field::Fund,
+];
+
+const GROUPS: [Group; 8] = [
+    Group::Household,
+    Group::Risk,
+    Group::Wandanping,
+    Group::Potato,
+    Group::StatusQuo,
+    Group::Lanya,
+    Group::Enterprise,
+    Group::Insurance,
+];
+
+/// "More settings": every term and assumption, grouped, each with its default and basis;
+/// one button restores the paper's defaults.
+#[component]
+pub fn Settings() -> Html {
+    let state = use_context::<StateHandle>().expect("inside App");
+    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    // Opened from the start when a link brings a bad value in one of its fields.
+    let has_error = derived
+        .reading
+        .errors
+        .iter()
+        .any(|e| !SHORT_FORM.contains(&e.field));
+    let (open, ontoggle) = use_details_open(has_error);
+    let lang = state.lang;
+    let restore = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::RestoreDefaults))
+    };
+    let groups = GROUPS.iter().map(|&g| {
+        let fields = SPECS
+            .iter()
+            .filter(|s| s.group == g && !SHORT_FORM.contains(&s.field))
+            .map(|s| {
+                if s.kind == ValueKind::Switch {
+                    html! { <SwitchField field={s.field} with_basis=true /> }
+                } else {
+                    html! { <NumberField field={s.field} with_basis=true /> }
+                }
+            });
+        html! {
+            <fieldset class="group">
+                <legend>{ group(g).get(lang) }</legend>
+                { for fields }
+            </fieldset>
+        }
+    });
+    html! {
+        <details class="card settings" id="settings" open={open} {ontoggle}>
+            <summary>{ MORE_SETTINGS.get(lang) }</summary>
+            if open {
+                <button type="button" class="restore" id="restore" onclick={restore}>{ RESTORE.get(lang) }</button>
+                { for groups }
+            }
+        </details>
+    }
+}

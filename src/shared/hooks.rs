@@ -1,0 +1,192 @@
+//! Effects live here, never in reducers: storage, the link, `<html lang>`, the page title.
+
+use yew::prelude::*;
+
+use hezuo_core::app::link::{from_query, to_query};
+use hezuo_core::app::state::AppState;
+use hezuo_core::i18n::APP_NAME;
+use hezuo_core::model::Lang;
+
+const LANG_KEY: &str = "hezuo.lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The language remembered on this device, if any.
+pub fn stored_lang() -> Option<Lang> {
+    storage()
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .and_then(|code| Lang::from_code(&code))
+}
+
+/// The state the page was opened with: the link's scenario, in the link's language, else the
+/// remembered one, else Chinese.
+pub fn initial_state() -> AppState {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    from_query(&query, stored_lang().unwrap_or_default())
+}
+
+/// Keeps `<html lang>`, the page title and the remembered language in step with `lang`.
+#[hook]
+pub fn use_lang_effects(lang: Lang) {
+    use_effect_with(lang, |lang| {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(html) = doc.document_element() {
+                // Setting an attribute on the root element cannot fail in practice;
+                // if it did, the page keeps its previous `lang`.
+                let _ = html.set_attribute("lang", lang.html_lang());
+            }
+            doc.set_title(APP_NAME.get(*lang));
+        }
+        if let Some(s) = storage() {
+            // Private mode or full storage: the choice is simply not remembered.
+            let _ = s.set_item(LANG_KEY, lang.code());
+        }
+    });
+}
+
+fn write_link(query: &str) {
+    if let Some(w) = web_sys::window() {
+        let path = w.location().pathname().unwrap_or_else(|_| "/".into());
+        let url = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        if let Ok(history) = w.history() {
+            // A refused replaceState (e.g. a file:// page) leaves the old link: harmless.
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// How long typing must pause before the link is rewritten: replaceState costs the browser a
+/// few milliseconds, too much for every keystroke on a slow phone.
+const LINK_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// The link waiting to be written, and whether a timer is already waiting to write it.
+#[derive(Default)]
+struct PendingLink {
+    /// Bumped on every change of the scenario.
+    generation: u64,
+    /// The query to write.
+    query: String,
+    /// A timer is running (one at most: a keystroke only updates the query).
+    waiting: bool,
+}
+
+/// Keeps the link in the address bar in step with the scenario (replaceState: no history
+/// entry per keystroke), once typing pauses for [`LINK_DELAY`]. One timer at a time: while
+/// it waits, keystrokes only replace the query it will write.
+#[hook]
+pub fn use_link_sync(state: &AppState) {
+    let query = to_query(state);
+    let pending = use_mut_ref(PendingLink::default);
+    use_effect_with(query, move |query| {
+        let mut p = pending.borrow_mut();
+        p.generation += 1;
+        p.query.clone_from(query);
+        if p.waiting {
+            return;
+        }
+        p.waiting = true;
+        drop(p);
+        yew::platform::spawn_local(async move {
+            loop {
+                let seen = pending.borrow().generation;
+                yew::platform::time::sleep(LINK_DELAY).await;
+                let mut p = pending.borrow_mut();
+                if p.generation == seen {
+                    p.waiting = false;
+                    write_link(&p.query);
+                    break;
+                }
+            }
+        });
+    });
+}
+
+/// Whether a `<details>` is open, and the `ontoggle` callback that keeps it in step. Content
+/// behind a closed `<details>` is not rendered at all, so typing stays fast.
+#[hook]
+pub fn use_details_open(initial: bool) -> (bool, Callback<Event>) {
+    let open = use_state(|| initial);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
+    (*open, ontoggle)
+}
+
+/// Asks for the one-page handout to be printed (shared with components through context).
+pub type PrintHandle = Callback<()>;
+
+/// Whether the page is being printed, and the callback that prints the handout. The handout
+/// is only rendered while printing (the browser's own Print menu too, through `beforeprint`
+/// and `afterprint`), so typing never pays for it.
+#[hook]
+pub fn use_print_mode() -> (bool, PrintHandle) {
+    let printing = use_state(|| false);
+    let requested = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let on = |value: bool| {
+                let printing = printing.clone();
+                wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || printing.set(value))
+            };
+            let (before, after) = (on(true), on(false));
+            if let Some(w) = &window {
+                use wasm_bindgen::JsCast;
+                // Listeners that fail to attach only lose the Print-menu path; the button works.
+                let _ = w.add_event_listener_with_callback(
+                    "beforeprint",
+                    before.as_ref().unchecked_ref(),
+                );
+                let _ = w
+                    .add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &window {
+                    use wasm_bindgen::JsCast;
+                    let _ = w.remove_event_listener_with_callback(
+                        "beforeprint",
+                        before.as_ref().unchecked_ref(),
+                    );
+                    let _ = w.remove_event_listener_with_callback(
+                        "afterprint",
+                        after.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    {
+        // Print once the handout is on the page.
+        let requested = requested.clone();
+        use_effect_with((*printing, *requested), move |(printing, asked)| {
+            if *printing && *asked {
+                requested.set(false);
+                if let Some(w) = web_sys::window() {
+                    // A browser without printing simply does nothing.
+                    let _ = w.print();
+                }
+            }
+        });
+    }
+    let print = {
+        let (printing, requested) = (printing.clone(), requested.clone());
+        Callback::from(move |()| {
+            printing.set(true);
+            requested.set(true);
+        })
+    };
+    (*printing, print)
+}
