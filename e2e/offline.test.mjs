@@ -102,7 +102,7 @@ test('after one visit the app opens and computes with the network off, from 127.
     await page.waitForFunction(
       ([sel, old]) => {
         const v = document.querySelector(sel)?.getAttribute('data-yuan');
-        return v != null && v !== old;
+        return v !== null && v !== undefined && v !== old;
       },
       [S_TOTAL, before],
     );

@@ -18,7 +18,7 @@
 // Lines that are only a // comment are dropped from sw.js and boot.js (about 1 KB brotli).
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { filesUnder } from './files.mjs';
+import { STAFF_FILES_SOURCE, filesUnder, isStaffFile } from './files.mjs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,7 +26,6 @@ const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SW_TEMPLATE = join(REPO_ROOT, 'static', 'sw.template.js');
 const SW_NAME = 'sw.js';
 const AUTORELOAD_NAME = 'trunk-autoreload.js';
-const STAFF_FILES = /^(staff[^/]*|roster-worker\.js)$/;
 const SCRIPT_SRC_BASE = ["'self'", "'wasm-unsafe-eval'"];
 // Files copied as they are whose comment lines are dropped (before the build hash is taken).
 const SHRINK = ['boot.js'];
@@ -118,7 +117,7 @@ async function writeServiceWorker(dir) {
     .sort();
   // The staff page's files are cached when staff first use them, not at install: villagers
   // never download them (static/sw.template.js, STAFF).
-  const precached = files.filter((name) => !STAFF_FILES.test(name));
+  const precached = files.filter((name) => !isStaffFile(name));
   const digest = createHash('sha256');
   for (const name of files) {
     digest.update(`${name}\0`);
@@ -128,11 +127,15 @@ async function writeServiceWorker(dir) {
   // index.html is the page at the scope's root, "./".
   const assets = precached.map((name) => (name === 'index.html' ? './' : name));
   const template = await readFile(SW_TEMPLATE, 'utf8');
-  if (!template.includes("'__BUILD__'") || !template.includes("['__ASSETS__']")) {
-    fail(`${SW_TEMPLATE} lacks the '__BUILD__' or ['__ASSETS__'] placeholder`);
+  const staffPlaceholder = '/\\/(__STAFF__)$/';
+  if (!template.includes("'__BUILD__'") || !template.includes("['__ASSETS__']") || !template.includes(staffPlaceholder)) {
+    fail(`${SW_TEMPLATE} lacks the '__BUILD__', ['__ASSETS__'] or ${staffPlaceholder} placeholder`);
   }
   const sw = withoutCommentLines(
-    template.replace("'__BUILD__'", JSON.stringify(build)).replace("['__ASSETS__']", JSON.stringify(assets)),
+    template
+      .replace("'__BUILD__'", JSON.stringify(build))
+      .replace("['__ASSETS__']", JSON.stringify(assets))
+      .replace(staffPlaceholder, `/\\/(${STAFF_FILES_SOURCE})$/`),
   );
   await writeFile(join(dir, SW_NAME), sw);
   return { build, assets };

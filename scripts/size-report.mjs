@@ -7,7 +7,7 @@
 //   the roster worker) with the files it shares with the household page (STAFF_SHARED).
 // Exits non-zero when either is over its budget.
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { filesUnder } from './files.mjs';
+import { filesUnder, isStaffFile } from './files.mjs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -16,8 +16,6 @@ const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DIST = resolve(process.argv[2] || join(REPO_ROOT, 'dist'));
 const REPORT = join(DIST, '..', 'target', 'size-report.txt');
 const BUDGET_BROTLI = 200 * 1024;
-// The staff page's own files (kept in sync with scripts/postbuild.mjs STAFF_FILES).
-const STAFF_FILES = /^(staff[^/]*|roster-worker\.js)$/;
 // Files the staff page loads that the household page also loads.
 const STAFF_SHARED = /^(boot\.js|style-[0-9a-f]+\.css|favicon\.svg|manifest\.webmanifest|sw\.js)$/;
 
@@ -63,8 +61,8 @@ const line = (name, raw, gzip, brotli) =>
 const rule = '-'.repeat(nameWidth + 36);
 const sum = (pick) => rows.filter((r) => pick(r.name)).reduce((t, r) => t + r.brotli, 0);
 const pages = [
-  ['household page (what villagers download)', sum((n) => !STAFF_FILES.test(n))],
-  ['staff page (cooperative and roster)', sum((n) => STAFF_FILES.test(n) || STAFF_SHARED.test(n))],
+  ['household page (what villagers download)', sum((n) => !isStaffFile(n))],
+  ['staff page (cooperative and roster)', sum((n) => isStaffFile(n) || STAFF_SHARED.test(n))],
 ];
 const over = pages.filter(([, b]) => b > BUDGET_BROTLI);
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every check of the project, in order, stopping at the first failure:
 #   setup (install what is missing), then
-#   1 fmt          cargo fmt --check
+#   1 fmt          cargo fmt --check, and ESLint over every JavaScript file (eslint.config.mjs)
 #   2 clippy-host  cargo clippy --workspace --all-targets (native), warnings are errors
 #   3 clippy-wasm  cargo clippy for wasm32 (the web crate: lib, bins, tests), warnings are errors
 #   4 unit         cargo test --workspace (native: the core's model, property and doc tests),
@@ -62,12 +62,15 @@ if ! bash scripts/setup.sh; then
   exit 1
 fi
 
-stage fmt cargo fmt --check
+# (A stage's function runs under `||`, where `set -e` does not apply: each step is chained.)
+fmt() {
+  cargo fmt --check && npx --no-install eslint .
+}
+stage fmt fmt
 stage clippy-host cargo clippy --workspace --all-targets -- -D warnings
 stage clippy-wasm cargo clippy --target "$WASM_TARGET" -p hezuo --lib --bins --tests -- -D warnings
 unit() {
-  cargo test --workspace
-  cargo test -p hezuo-core --features toy-pattern --test toy_pattern
+  cargo test --workspace && cargo test -p hezuo-core --features toy-pattern --test toy_pattern
 }
 stage unit unit
 stage browser env \

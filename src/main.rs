@@ -1,3 +1,4 @@
+//! The household page's bundle (`index.html`): mounts [`hezuo::household::App`].
 #![forbid(unsafe_code)]
 
 fn main() {

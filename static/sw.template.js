@@ -20,7 +20,8 @@ const INDEX = new URL('./', self.location).href;
 const NAVIGATION_TIMEOUT_MS = 4000;
 // Trunk's content-hashed names (style-0123456789abcdef.css; the hash is 64 bits in hex,
 // without leading zeros): safe to take from the HTTP cache.
-const STAFF = /\/(staff[^/]*|roster-worker\.js)$/;
+// The staff page's own files (scripts/files.mjs, STAFF_FILES_SOURCE, written in by postbuild).
+const STAFF = /\/(__STAFF__)$/;
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 
 // A redirected response cannot answer a navigation; keep only its body and headers.

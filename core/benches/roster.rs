@@ -17,10 +17,10 @@ fn main() {
     let households: Vec<_> = (0..2_000)
         .map(|i| {
             let mut h = Inputs::paper_defaults();
-            h.set(Field::Land, 0.5 + (i % 97) as f64 * 0.15);
-            h.set(Field::Adults, (1 + i % 4) as f64);
-            h.set(Field::Away, (i % 2) as f64);
-            h.set(Field::Cash, (i % 13) as f64 * 1_500.0);
+            h.set(Field::Land, 0.5 + f64::from(i % 97) * 0.15);
+            h.set(Field::Adults, f64::from(1 + i % 4));
+            h.set(Field::Away, f64::from(i % 2));
+            h.set(Field::Cash, f64::from(i % 13) * 1_500.0);
             h.check().expect("valid household")
         })
         .collect();

@@ -7,12 +7,15 @@ fn main() {
     let t = std::time::Instant::now();
     let n = 4_000;
     for i in 0..n {
-        inputs.set(hezuo_core::model::Field::Land, 3.0 + (i % 20) as f64 * 0.1);
+        inputs.set(
+            hezuo_core::model::Field::Land,
+            3.0 + f64::from(i % 20) * 0.1,
+        );
         let v = inputs.check().expect("valid");
         std::hint::black_box(hezuo_core::model::evaluate_in(&v, &s, &mut table));
     }
     println!(
         "{:.3} ms per keystroke",
-        t.elapsed().as_secs_f64() * 1000.0 / n as f64
+        t.elapsed().as_secs_f64() * 1000.0 / f64::from(n)
     );
 }

@@ -43,16 +43,16 @@ fn parse(args: &[String]) -> Result<Args, String> {
                     .parse()
                     .ok()
                     .filter(|n| *n <= 1_000_000)
-                    .ok_or_else(|| format!("--households takes 0 to 1000000\n{USAGE}"))?
+                    .ok_or_else(|| format!("--households takes 0 to 1000000\n{USAGE}"))?;
             }
             "--seed" => {
                 out.seed = value()?
                     .parse()
-                    .map_err(|_| format!("--seed takes a whole number\n{USAGE}"))?
+                    .map_err(|_| format!("--seed takes a whole number\n{USAGE}"))?;
             }
             "--lang" => {
                 out.lang = Lang::from_code(value()?)
-                    .ok_or_else(|| format!("--lang takes zh or en\n{USAGE}"))?
+                    .ok_or_else(|| format!("--lang takes zh or en\n{USAGE}"))?;
             }
             "--help" | "-h" => return Err(USAGE.into()),
             other => return Err(format!("unknown argument {other}\n{USAGE}")),

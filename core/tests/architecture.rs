@@ -194,7 +194,7 @@ fn the_reader_finds_imports() {
         vec!["app", "state", "View"],
     ]
     .iter()
-    .map(|p| p.iter().map(|s| s.to_string()).collect())
+    .map(|p| p.iter().map(std::string::ToString::to_string).collect())
     .collect();
     let (mut got, mut want) = (got, want);
     got.sort();

@@ -82,7 +82,7 @@ pub fn BreakEvenView() -> Html {
         })
     };
     let from = lv.value(v);
-    let moved = lv.apply(v, from * (1.0 + *pct as f64 / 100.0));
+    let moved = lv.apply(v, from * (1.0 + f64::from(*pct) / 100.0));
     let rows = REGISTRY.iter().map(|p| {
         let c = p.code();
         let now = expected_total(v, c).ok();

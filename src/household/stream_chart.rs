@@ -48,7 +48,7 @@ pub fn StreamChart() -> Html {
     let Some(report) = derived.report.as_ref() else {
         return html! {};
     };
-    let years = report.years.max(1) as f64;
+    let years = f64::from(report.years.max(1));
     let kinds = kinds();
     let rows: Vec<_> = report
         .by_expected

@@ -1,3 +1,6 @@
+//! The tabs between the screens (一户 / 合作社 / 社员名单): the household page and the staff
+//! page's two screens, each a link that carries the scenario.
+
 use yew::prelude::*;
 
 use crate::shared::store::StateHandle;

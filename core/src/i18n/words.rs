@@ -636,7 +636,7 @@ pub fn summary(lang: Lang, f: &SummaryFacts) -> String {
     let p10 = yuan_words(lang, o.spread.p10);
     let gain = o
         .increase_over_s
-        .map(|g| yuan_words(lang, g / years.max(1) as f64));
+        .map(|g| yuan_words(lang, g / f64::from(years.max(1))));
     let code = code.as_str();
     match lang {
         Lang::Zh => {
@@ -761,7 +761,7 @@ pub fn change(lang: Lang, l: Lever, pct: i32, from: f64) -> String {
     } else {
         0
     };
-    let to = from * (1.0 + pct as f64 / 100.0);
+    let to = from * (1.0 + f64::from(pct) / 100.0);
     let sign = if pct > 0 {
         "+"
     } else if pct < 0 {

@@ -106,13 +106,13 @@ fn diff(v: &Valid, a: Code, b: Code, lever: Lever, x: f64) -> Option<f64> {
 
 /// Finds where `a` and `b` pay the same as `lever` moves over its sane range.
 pub fn break_even(v: &Valid, a: Code, b: Code, lever: Lever) -> BreakEven {
+    const STEPS: usize = 100;
     for code in [a, b] {
         if let Err(e) = expected_total(v, code) {
             return BreakEven::Infeasible(code, e);
         }
     }
     let range = lever.range(v);
-    const STEPS: usize = 100;
     let xs = (0..=STEPS).map(|i| range.0 + (range.1 - range.0) * i as f64 / STEPS as f64);
     let points: Vec<(f64, f64)> = xs
         .filter_map(|x| diff(v, a, b, lever, x).map(|d| (x, d)))

@@ -217,7 +217,7 @@ struct Analytic {
 }
 
 fn discount(timing: Timing, year: u32, r: f64) -> f64 {
-    let t = year as f64
+    let t = f64::from(year)
         - match timing {
             Timing::Start => 1.0,
             Timing::Mid => 0.5,
@@ -265,7 +265,7 @@ impl Chains {
     }
 
     /// To the next year: shares at stake are lost where the payer did not pay.
-    fn next(&mut self, at_stake: &[bool; COUNTERPARTIES]) {
+    fn next(&mut self, at_stake: [bool; COUNTERPARTIES]) {
         for (c, d) in self.dist.iter_mut().enumerate() {
             self.held_pays_last[c] = d[1][1];
             if at_stake[c] {
@@ -342,7 +342,7 @@ fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic
                 }
             })
             .collect();
-        chains.next(&plan.at_stake);
+        chains.next(plan.at_stake);
         years.push(YearResult {
             year: plan.ctx.year,
             lines,
@@ -660,7 +660,7 @@ impl DrawTable {
         let mut rng = Rng::new(settings.seed);
         for _ in 0..n {
             let mut paid_last = ALL_PAY;
-            for c in cols.iter_mut() {
+            for c in &mut cols {
                 let d = spec.draw(&mut rng, paid_last);
                 paid_last = d.pays;
                 c.f[0].push(d.yield_f[0] * d.price_f[0]);

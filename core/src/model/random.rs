@@ -89,7 +89,7 @@ mod tests {
                 c[i] += t[i];
             }
         }
-        for mean in [a, b, c[0], c[1], c[2]].map(|s| s / n as f64) {
+        for mean in [a, b, c[0], c[1], c[2]].map(|s| s / f64::from(n)) {
             assert!((mean - 0.5).abs() < 0.008, "{mean}");
         }
     }
@@ -105,6 +105,6 @@ mod tests {
             sum += u;
         }
         // Standard error of the mean is 0.289 / sqrt(n) ≈ 0.0009.
-        assert!((sum / n as f64 - 0.5).abs() < 0.005);
+        assert!((sum / f64::from(n) - 0.5).abs() < 0.005);
     }
 }

@@ -626,8 +626,8 @@ mod tests {
 
     #[test]
     fn reads_every_shape_and_refuses_the_rest() {
-        let v1 = scenario("三亩地 B2", "land=3&adults=2&fail=5", 1_764_400_000_000);
         type Want = Result<(Scenario, Shape), EntryError>;
+        let v1 = scenario("三亩地 B2", "land=3&adults=2&fail=5", 1_764_400_000_000);
         let cases: Vec<(&str, &str, Want)> = vec![
             ("version 1 fixture", FIXTURE_V1, Ok((v1.clone(), Shape::V1))),
             (
@@ -976,13 +976,13 @@ mod tests {
 
     #[test]
     fn merging_an_import() {
+        type Case<'a> = (&'a str, Vec<Result<Scenario, EntryError>>, Vec<Merged>);
         let saved = [scenario("A", "land=6", 1), scenario("B", "land=2", 2)];
         let add_at = |name: &str, query: &str, saved: u64, asked: Option<&str>| Merged::Add {
             scenario: scenario(name, query, saved),
             asked: asked.map(str::to_owned),
         };
         let add = |name: &str, query: &str, asked: Option<&str>| add_at(name, query, 9, asked);
-        type Case<'a> = (&'a str, Vec<Result<Scenario, EntryError>>, Vec<Merged>);
         let cases: Vec<Case> = vec![
             (
                 "new name",

@@ -132,7 +132,10 @@ mod tests {
     fn rec(row: usize, fields: &[&str]) -> Record {
         Record {
             row,
-            fields: fields.iter().map(|s| s.to_string()).collect(),
+            fields: fields
+                .iter()
+                .map(std::string::ToString::to_string)
+                .collect(),
         }
     }
 

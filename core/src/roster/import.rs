@@ -203,7 +203,7 @@ impl Seen {
         let mask = slots.len() - 1;
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
         for b in id.bytes() {
-            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
         let mut i = h as usize & mask;
         while slots[i] != 0 && ids[slots[i] as usize - 1].0 != id {
@@ -250,7 +250,7 @@ fn read_row(layout: &Layout, base: &Inputs, record: &Record, seen: &mut Seen, ou
             row,
             id: id.clone(),
             kind,
-        })
+        });
     };
     let found = record.fields.len();
     let extra_blank = record.fields[layout.width.min(found)..]

@@ -64,7 +64,7 @@ pub fn results(lang: Lang, r: &CoopReport) -> String {
                 ("data-kept", if kept { "true" } else { "false" }),
                 ("class", if kept { "ok" } else { "bad" }),
             ],
-            KEPT[kept as usize + 2 * (*c == Check::Capital) as usize].get(lang),
+            KEPT[usize::from(kept) + 2 * usize::from(*c == Check::Capital)].get(lang),
         );
         o.el(
             "td",

@@ -110,7 +110,7 @@ pub fn CoopView(props: &CoopViewProps) -> Html {
     let oninput = {
         let state = state.clone();
         Callback::from(move |(f, text): (CoopField, String)| {
-            state.dispatch(CoopAction::Set(f, text))
+            state.dispatch(CoopAction::Set(f, text));
         })
     };
     let presets = Coop::ALL.iter().zip(PRESETS).enumerate().map(|(i, (&coop, name))| {

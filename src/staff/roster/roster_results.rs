@@ -189,7 +189,7 @@ pub fn RosterResults(p: &RosterResultsProps) -> Html {
     let sums = use_memo(choices.clone(), |c| totals(c.iter().flatten()));
 
     if let Some(e) = &p.roster.error {
-        let i = if lang == Lang::Zh { 0 } else { 1 };
+        let i = usize::from(lang != Lang::Zh);
         return html! { <p id="roster-error" class="error" role="alert">{ e[i].clone() }</p> };
     }
     let mut bad_rows: Vec<usize> = p.roster.problems.iter().map(|x| x.0).collect();
@@ -198,7 +198,7 @@ pub fn RosterResults(p: &RosterResultsProps) -> Html {
         .roster
         .notes
         .as_ref()
-        .map(|n| n[if lang == Lang::Zh { 0 } else { 1 }].clone());
+        .map(|n| n[usize::from(lang != Lang::Zh)].clone());
     let head = html! {
         <>
             <p id="roster-summary">{ summary(lang, count, bad_rows.len()) }</p>
@@ -220,7 +220,7 @@ pub fn RosterResults(p: &RosterResultsProps) -> Html {
     let export = {
         let run = p.run.clone();
         Callback::from(move |_: MouseEvent| {
-            run.export(lang, &format!("{}.csv", EXPORT_NAME.get(lang)))
+            run.export(lang, &format!("{}.csv", EXPORT_NAME.get(lang)));
         })
     };
     html! {

@@ -118,7 +118,7 @@ mod tests {
             let got = break_even(&v, lever);
             match (got, want) {
                 (BreakEven::At(a), BreakEven::At(b)) => {
-                    assert!((a - b).abs() < 1e-6 * b, "{case}: {a} vs {b}")
+                    assert!((a - b).abs() < 1e-6 * b, "{case}: {a} vs {b}");
                 }
                 _ => assert_eq!(got, want, "{case}"),
             }

@@ -251,9 +251,9 @@ mod tests {
 
     #[test]
     fn paper_figures_by_year() {
+        type Get = fn(&YearCash) -> f64;
         let ha = 41.0 * 3.9 / 15.0;
         // (case, inputs, year index, what, got from the year, expected)
-        type Get = fn(&YearCash) -> f64;
         let cases: [(&str, CoopInputs, usize, Get, f64); 12] = [
             (
                 "Wandanping rent, start of year 1",

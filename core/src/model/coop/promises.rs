@@ -60,7 +60,7 @@ pub fn chances(v: &CoopValid) -> ([f64; Check::COUNT], f64) {
     let mut any = 0u32;
     let mut factors = vec![Factors::mean(v); v.years()];
     for _ in 0..DRAWS {
-        for f in factors.iter_mut() {
+        for f in &mut factors {
             *f = draw(v, &mut rng);
         }
         let broken = cash_flow(v, &factors).iter().fold(0, |b, y| b | y.broken);
@@ -69,7 +69,7 @@ pub fn chances(v: &CoopValid) -> ([f64; Check::COUNT], f64) {
         }
         any += u32::from(broken & PROMISES != 0);
     }
-    let share = |n: u32| n as f64 / DRAWS as f64;
+    let share = |n: u32| f64::from(n) / DRAWS as f64;
     (counts.map(share), share(any))
 }
 
@@ -189,7 +189,7 @@ mod tests {
             p += f.potato;
             h += f.hens;
         }
-        for mean in [p / n as f64, h / n as f64] {
+        for mean in [p / f64::from(n), h / f64::from(n)] {
             assert!((mean - 1.0).abs() < 0.01, "{mean}");
         }
     }
