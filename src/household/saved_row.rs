@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
-use super::saved::{button, Op};
+use super::saved::button;
 use super::saved_store::local_time;
+use hezuo_core::app::saved::Op;
 use hezuo_core::i18n::{
     SAVED_CANCEL, SAVED_DELETE, SAVED_DUPLICATE, SAVED_NEW_NAME, SAVED_OK, SAVED_ON, SAVED_OPEN,
     SAVED_RENAME,

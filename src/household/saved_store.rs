@@ -1,9 +1,12 @@
 //! The browser side of saved scenarios: local storage, the browser's JSON, the clock, a file
-//! download. What is stored and how it is read is decided in `model::saved`.
+//! download ([`Browser`], the operations' [`Device`]). What is stored and how it is read is
+//! decided in `hezuo_core::model::saved`, what each operation does in `hezuo_core::app::saved`.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys;
 
+use crate::shared::download::download;
+use hezuo_core::app::saved::Device;
 use hezuo_core::model::saved::{
     entry_json, listing, Listing, Scenario, StoreError, Value, KEY_PREFIX, MAX_DEPTH,
 };
@@ -99,4 +102,31 @@ pub fn local_time(ms: u64) -> (String, String) {
         format!("{y:04}-{mo:02}-{day:02} {h:02}:{mi:02}"),
         format!("{y:04}-{mo:02}-{day:02}T{h:02}:{mi:02}"),
     )
+}
+
+/// This browser as the saved scenarios' device: its local storage, clock, JSON and downloads.
+pub struct Browser;
+
+impl Device for Browser {
+    fn load(&self) -> Result<Listing, StoreError> {
+        load()
+    }
+    fn put(&mut self, id: &str, scenario: &Scenario) -> Result<(), StoreError> {
+        put(id, scenario)
+    }
+    fn remove(&mut self, id: &str) -> Result<(), StoreError> {
+        remove(id)
+    }
+    fn now(&self) -> u64 {
+        now()
+    }
+    fn local_day(&self, ms: u64) -> String {
+        local_time(ms).1.chars().take(10).collect()
+    }
+    fn parse_json(&self, text: &str) -> Option<Value> {
+        parse_json(text)
+    }
+    fn download(&mut self, file_name: &str, text: &str) -> bool {
+        download(file_name, text, "application/json")
+    }
 }

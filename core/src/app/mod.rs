@@ -6,6 +6,7 @@ pub mod action;
 pub mod derive;
 pub mod link;
 pub mod results;
+pub mod saved;
 pub mod state;
 
 pub use action::Action;

@@ -1,18 +1,13 @@
 //! Every visible string of the cooperative view (issue #5), in Chinese and English. Fixed
 //! strings are [`Text`] constants (leaving out a language does not compile); sentences with
-//! numbers are templates whose `{}` marks are filled in order (see [`fill`]) or functions that
-//! match on the language.
+//! numbers are functions that match on the language.
 
-use super::fill;
 use super::format::{percent, yuan};
 use super::words::{amount, unit as param_unit};
 use crate::model::coop::{BreakEven, Check, CoopField, CoopGroup, CoopUnit, Incentive};
 use crate::model::error::ErrorKind;
+use crate::model::text::t;
 use crate::model::{Lang, Text};
-
-const fn t(zh: &'static str, en: &'static str) -> Text {
-    Text { zh, en }
-}
 
 /// Heading of the view.
 pub const TITLE: Text = t(
@@ -128,7 +123,10 @@ pub fn unit(u: CoopUnit) -> Text {
 
 /// "第2年" / "Year 2".
 pub fn year(lang: Lang, y: u32) -> String {
-    fill(t("第{}年", "Year {}").get(lang), &[&y.to_string()])
+    match lang {
+        Lang::Zh => format!("第{y}年"),
+        Lang::En => format!("Year {y}"),
+    }
 }
 
 /// The largest working-capital need and its year, worded: short by how much, or enough.
@@ -141,23 +139,24 @@ pub fn need(lang: Lang, year: u32, need: f64) -> String {
         .get(lang)
         .into();
     }
-    let (y, n) = (year.to_string(), yuan(lang, need.ceil() as i64));
+    let n = yuan(lang, need.ceil() as i64);
     match lang {
-        Lang::Zh => fill("周转资金不够：第{}年年初还要再准备 {}。", &[&y, &n]),
-        Lang::En => fill(
-            "Working capital is short: {} more is needed at the start of year {}.",
-            &[&n, &y],
-        ),
+        Lang::Zh => format!("周转资金不够：第{year}年年初还要再准备 {n}。"),
+        Lang::En => {
+            format!("Working capital is short: {n} more is needed at the start of year {year}.")
+        }
     }
 }
 
 /// "Chance at least one promise fails in the 3 years: 15%."
 pub fn any_fail(lang: Lang, p: f64, years: usize) -> String {
-    let tpl = t(
-        "{} 年里至少一项承诺兑现不了的可能：{}（模拟 2000 次）。",
-        "Chance at least one promise fails in the {} years: {} (2,000 simulated terms).",
-    );
-    fill(tpl.get(lang), &[&years.to_string(), &percent(p)])
+    let p = percent(p);
+    match lang {
+        Lang::Zh => format!("{years} 年里至少一项承诺兑现不了的可能：{p}（模拟 2000 次）。"),
+        Lang::En => {
+            format!("Chance at least one promise fails in the {years} years: {p} (2,000 simulated terms).")
+        }
+    }
 }
 
 /// Where the household page's failure chance comes from, with the link's figure.
@@ -182,25 +181,24 @@ pub fn break_even(lang: Lang, f: CoopField, now: f64, be: BreakEven) -> String {
     let s = f.spec();
     let d = if f == CoopField::PotatoPrice { 2 } else { 0 };
     let u = unit(s.unit);
-    let tpl = match be {
-        BreakEven::At(_) => t("{}至少 {}（现在 {}）", "{} at least {} (now {})"),
-        BreakEven::Always => t(
-            "{}是 0 也能兑现{}（现在 {}）",
-            "{}: kept even at 0{} (now {})",
+    let (label, now) = (s.label.get(lang), amount(lang, now, u, d));
+    match (be, lang) {
+        (BreakEven::At(x), Lang::Zh) => {
+            format!("{label}至少 {}（现在 {now}）", amount(lang, up(x, d), u, d))
+        }
+        (BreakEven::At(x), Lang::En) => format!(
+            "{label} at least {} (now {now})",
+            amount(lang, up(x, d), u, d)
         ),
-        BreakEven::Never => t(
-            "{}再高也不行：卖出之前钱就不够{}（现在 {}）",
-            "{}: no value is enough, money runs out before any sale{} (now {})",
-        ),
-    };
-    let at = match be {
-        BreakEven::At(x) => amount(lang, up(x, d), u, d),
-        _ => String::new(),
-    };
-    fill(
-        tpl.get(lang),
-        &[s.label.get(lang), &at, &amount(lang, now, u, d)],
-    )
+        (BreakEven::Always, Lang::Zh) => format!("{label}是 0 也能兑现（现在 {now}）"),
+        (BreakEven::Always, Lang::En) => format!("{label}: kept even at 0 (now {now})"),
+        (BreakEven::Never, Lang::Zh) => {
+            format!("{label}再高也不行：卖出之前钱就不够（现在 {now}）")
+        }
+        (BreakEven::Never, Lang::En) => {
+            format!("{label}: no value is enough, money runs out before any sale (now {now})")
+        }
+    }
 }
 
 /// Rounds up at `d` (0 or 2) decimals: "at least" must not be rounded down.
@@ -211,56 +209,54 @@ fn up(x: f64, d: usize) -> f64 {
 
 /// The sect. 4.3 incentive, met or not, with the count.
 pub fn incentive(lang: Lang, i: &Incentive) -> String {
-    let tpl = if i.met {
-        t(
-            "✓ 第4.3节奖励：入股的建档立卡户 {} 户，超过 {} 户，符合。",
-            "✓ Sect. 4.3 incentive met: {} registered households hold shares, more than {}.",
-        )
-    } else {
-        t(
-            "✗ 第4.3节奖励：入股的建档立卡户 {} 户，要超过 {} 户，不符合。",
-            "✗ Sect. 4.3 incentive not met: {} registered households hold shares; it takes more than {}.",
-        )
-    };
-    fill(
-        tpl.get(lang),
-        &[&i.holders.to_string(), &i.threshold.to_string()],
-    )
+    let (n, k) = (i.holders, i.threshold);
+    match (i.met, lang) {
+        (true, Lang::Zh) => format!("✓ 第4.3节奖励：入股的建档立卡户 {n} 户，超过 {k} 户，符合。"),
+        (true, Lang::En) => {
+            format!("✓ Sect. 4.3 incentive met: {n} registered households hold shares, more than {k}.")
+        }
+        (false, Lang::Zh) => format!("✗ 第4.3节奖励：入股的建档立卡户 {n} 户，要超过 {k} 户，不符合。"),
+        (false, Lang::En) => format!(
+            "✗ Sect. 4.3 incentive not met: {n} registered households hold shares; it takes more than {k}."
+        ),
+    }
 }
 
 /// The message for one problem with an input.
 pub fn error(lang: Lang, f: CoopField, kind: ErrorKind) -> String {
     let s = f.spec();
-    let (tpl, bound) = match kind {
-        ErrorKind::Empty => (t("请填写{}。", "Enter {}."), None),
-        ErrorKind::NotANumber => (
-            t(
-                "{}要填数字，例如 3 或 3.5。",
-                "{} must be a number, such as 3 or 3.5.",
-            ),
-            None,
+    let label = s.label.get(lang);
+    let bound = |m: f64| amount(lang, m, unit(s.unit), 2);
+    let zh = lang == Lang::Zh;
+    match kind {
+        ErrorKind::Empty if zh => format!("请填写{label}。"),
+        ErrorKind::Empty => format!("Enter {label}."),
+        ErrorKind::NotANumber if zh => format!("{label}要填数字，例如 3 或 3.5。"),
+        ErrorKind::NotANumber => format!("{label} must be a number, such as 3 or 3.5."),
+        ErrorKind::NotFinite if zh => format!("{label}的数字无效。"),
+        ErrorKind::NotFinite => format!("{label} is not a usable number."),
+        ErrorKind::Negative if zh => format!("{label}不能是负数。"),
+        ErrorKind::Negative => format!("{label} cannot be negative."),
+        ErrorKind::BelowMin(m) if zh => format!("{label}至少是 {}。", bound(m)),
+        ErrorKind::BelowMin(m) => format!("{label} must be at least {}.", bound(m)),
+        ErrorKind::AboveMax(m) if zh => format!("{label}最多 {}，请检查是否多打了零。", bound(m)),
+        ErrorKind::AboveMax(m) => format!(
+            "{label} can be at most {}: check for extra zeros.",
+            bound(m)
         ),
-        ErrorKind::NotFinite => (t("{}的数字无效。", "{} is not a usable number."), None),
-        ErrorKind::Negative => (t("{}不能是负数。", "{} cannot be negative."), None),
-        ErrorKind::BelowMin(m) => (t("{}至少是 {}。", "{} must be at least {}."), Some(m)),
-        ErrorKind::AboveMax(m) => (
-            t(
-                "{}最多 {}，请检查是否多打了零。",
-                "{} can be at most {}: check for extra zeros.",
-            ),
-            Some(m),
-        ),
-        ErrorKind::NotWhole => (t("{}要填整数。", "{} must be a whole number."), None),
-        ErrorKind::MoreThan(_) => (
-            t("{}不能超过“{}”。", "{} cannot be more than \"{}\"."),
-            None,
-        ),
-    };
-    let other = match bound {
-        Some(m) => amount(lang, m, unit(s.unit), 2),
-        None => CoopField::DivHi.spec().label.get(lang).into(),
-    };
-    fill(tpl.get(lang), &[s.label.get(lang), &other])
+        ErrorKind::NotWhole if zh => format!("{label}要填整数。"),
+        ErrorKind::NotWhole => format!("{label} must be a whole number."),
+        // The cooperative's one bounded pair: the land dividend's low end and its high end.
+        ErrorKind::MoreThan(_) if zh => {
+            format!("{label}不能超过“{}”。", CoopField::DivHi.spec().label.zh)
+        }
+        ErrorKind::MoreThan(_) => {
+            format!(
+                "{label} cannot be more than \"{}\".",
+                CoopField::DivHi.spec().label.en
+            )
+        }
+    }
 }
 
 /// Whole yuan for a table cell.

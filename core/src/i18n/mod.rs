@@ -4,14 +4,12 @@
 
 pub mod coop;
 pub mod format;
+pub mod saved;
 pub mod views;
 pub mod words;
 
+use crate::model::text::t;
 pub use crate::model::{Lang, Text};
-
-const fn t(zh: &'static str, en: &'static str) -> Text {
-    Text { zh, en }
-}
 
 /// The app's name, in the header and the page title.
 pub const APP_NAME: Text = t("合作收益计算器", "Cooperation Returns Calculator");
@@ -198,8 +196,8 @@ pub const HANDOUT_SOURCE: Text = t(
     "Based on Yan & Yang (2019), the \"Party Branch +\" case of Xundian county; figures not from the paper are editable assumptions.",
 );
 
-// Saved scenarios (src/household/saved.rs, saved_row.rs). `{}` marks where a name or number
-// goes, in order (see [`fill`]).
+// Saved scenarios (src/household/saved.rs, saved_row.rs): the labels. What the section says
+// is in `saved` (one function per language, values typed).
 
 /// Saved scenarios heading.
 pub const SAVED_TITLE: Text = t("保存的方案（存在本机）", "Saved scenarios (on this device)");
@@ -207,15 +205,6 @@ pub const SAVED_TITLE: Text = t("保存的方案（存在本机）", "Saved scen
 pub const SAVE_NAME: Text = t("给现在的计算起个名字", "Name the current scenario");
 /// Save button.
 pub const SAVE: Text = t("保存", "Save");
-/// Saving with no name.
-pub const NEED_NAME: Text = t("请先输入名字。", "Type a name first.");
-/// After saving: the name.
-pub const SAVED_AS: Text = t("已保存「{}」。", "Saved “{}”.");
-/// After saving under a clashing name: the name asked, the name given.
-pub const SAVED_RENAMED: Text = t(
-    "已经有「{}」了，这次存为「{}」。",
-    "“{}” already exists, so this one is saved as “{}”.",
-);
 /// The list is empty.
 pub const NONE_SAVED: Text = t("还没有保存的方案。", "No scenarios saved yet.");
 /// Before the date a scenario was saved.
@@ -236,143 +225,10 @@ pub const SAVED_OK: Text = t("确定", "OK");
 pub const SAVED_CANCEL: Text = t("取消", "Cancel");
 /// Undo a delete.
 pub const SAVED_UNDO: Text = t("撤销", "Undo");
-/// After opening: the name.
-pub const OPENED: Text = t(
-    "已打开「{}」，上面的数字和结果已换成它的。",
-    "Opened “{}”: the entries and results above are now its own.",
-);
-/// After renaming: the name.
-pub const RENAMED: Text = t("已改名为「{}」。", "Renamed to “{}”.");
-/// After renaming to a clashing name: the name asked, the name given.
-pub const RENAMED_CLASH: Text = t(
-    "已经有「{}」了，改名为「{}」。",
-    "“{}” already exists, so it is renamed “{}”.",
-);
-/// After duplicating: the copy's name.
-pub const DUPLICATED: Text = t("已复制一份，名为「{}」。", "Duplicated as “{}”.");
-/// After deleting: the name.
-pub const DELETED: Text = t("已删除「{}」。", "Deleted “{}”.");
-/// After undoing a delete: the name.
-pub const RESTORED: Text = t("已恢复「{}」。", "Restored “{}”.");
-/// Storage full.
-pub const STORAGE_FULL: Text = t(
-    "本机存储已满，这次没有保存。以前保存的方案都还在，屏幕上填的内容也没有丢。删掉不用的方案（或先导出备份）后再试。",
-    "This device's storage is full, so nothing was saved. Everything saved before is still there, and what you typed is kept. Delete scenarios you no longer need (or export them first), then try again.",
-);
-/// Storage refused for another reason.
-pub const STORAGE_OFF: Text = t(
-    "这个浏览器不让本页在本机保存（可能是无痕模式），这次没有保存。",
-    "This browser does not let the page save on this device (private browsing?), so nothing was saved.",
-);
-/// A stored entry that cannot be read: its id, the problem.
-pub const ENTRY_DAMAGED: Text = t(
-    "有一个保存的方案已损坏，读不出来，已跳过（{}：{}）。其他方案不受影响。",
-    "A saved scenario is damaged and was skipped ({}: {}). The others are not affected.",
-);
-/// A stored entry from a newer app: its version, its id.
-pub const ENTRY_NEWER: Text = t(
-    "有一个方案是新版本的计算器保存的（格式第 {} 版），这个版本打不开；它原样保留，不会被覆盖（{}）。",
-    "A scenario was saved by a newer version of this calculator (format version {}); this version cannot open it. It is kept as it is and never overwritten ({}).",
-);
-/// Problem: not JSON.
-pub const PROBLEM_NOT_JSON: Text = t("内容不是 JSON", "its text is not JSON");
-/// Problem: not an object.
-pub const PROBLEM_NOT_OBJECT: Text = t("内容不是一个方案", "it is not a scenario");
-/// Problem: bad version.
-pub const PROBLEM_VERSION: Text = t("版本号不对", "its version number is wrong");
-/// Problem: newer version.
-pub const PROBLEM_NEWER: Text = t("是新版本的计算器保存的", "it was saved by a newer version");
-/// Problem: no name.
-pub const PROBLEM_NAME: Text = t("没有名字", "it has no name");
-/// Problem: no query.
-pub const PROBLEM_QUERY: Text = t("缺少计算内容", "its scenario is missing or too long");
-/// Problem: bad time.
-pub const PROBLEM_TIME: Text = t("保存时间不对", "its saved time is wrong");
 /// Export button.
 pub const SAVED_EXPORT: Text = t("全部导出为文件", "Export all to a file");
 /// Import button.
 pub const SAVED_IMPORT: Text = t("从文件导入", "Import from a file");
-/// After exporting: the count, the file name.
-pub const EXPORTED: Text = t(
-    "已导出 {} 个方案，文件名 {}（在浏览器的下载里）。",
-    "Scenarios exported: {}, in the file {} (in your browser's downloads).",
-);
-/// Nothing to export.
-pub const NOTHING_TO_EXPORT: Text = t("还没有可以导出的方案。", "There is nothing to export yet.");
-/// The browser refused the download.
-pub const EXPORT_FAILED: Text = t(
-    "浏览器没有让下载这个文件。",
-    "The browser did not allow the file to be downloaded.",
-);
-/// Import summary: added, already saved, not imported.
-pub const IMPORT_DONE: Text = t(
-    "导入完成：新增 {} 个，已有 {} 个，未导入 {} 个。",
-    "Import done: {} added, {} already saved, {} not imported.",
-);
-/// Import line: imported under its own name.
-pub const IMPORT_ADDED: Text = t("「{}」已导入。", "“{}” imported.");
-/// Import line: renamed on a clash: the name in the file, the name given.
-pub const IMPORT_RENAMED: Text = t(
-    "「{}」和已有的方案同名，导入为「{}」。",
-    "“{}” has the name of a saved scenario, so it is imported as “{}”.",
-);
-/// Import line: already saved.
-pub const IMPORT_SAME: Text = t(
-    "「{}」已经保存过，没有重复导入。",
-    "“{}” is already saved, so it is not imported twice.",
-);
-/// Import line: unreadable item: its position, the problem.
-pub const IMPORT_SKIPPED: Text = t(
-    "文件里第 {} 项读不出来，已跳过（{}）。",
-    "Item {} of the file could not be read and was skipped ({}).",
-);
-/// Import line: not written: the name.
-pub const IMPORT_NOT_WRITTEN: Text = t(
-    "「{}」没有导入：本机存储已满。",
-    "“{}” was not imported: this device's storage is full.",
-);
-/// Import refused: too large.
-pub const IMPORT_TOO_LARGE: Text = t(
-    "文件太大（超过 2 MB），不是本计算器导出的方案文件，没有导入。",
-    "The file is too large (over 2 MB) to be a scenarios file of this calculator; nothing was imported.",
-);
-/// Import refused: not JSON.
-pub const IMPORT_NOT_JSON: Text = t(
-    "这个文件不是 JSON 文本，没有导入。请选“全部导出为文件”得到的文件。",
-    "This file is not JSON text, so nothing was imported. Choose a file made by “Export all to a file”.",
-);
-/// Import refused: wrong shape.
-pub const IMPORT_WRONG_SHAPE: Text = t(
-    "这个文件是 JSON，但不是本计算器的方案文件（没有 scenarios 列表），没有导入。",
-    "This file is JSON but not a scenarios file of this calculator (it has no “scenarios” list); nothing was imported.",
-);
-/// Import refused: newer format: the version.
-pub const IMPORT_NEWER: Text = t(
-    "这个文件是新版本的计算器导出的（格式第 {} 版），这个版本读不了，没有导入。",
-    "This file was exported by a newer version of this calculator (format version {}); this version cannot read it, so nothing was imported.",
-);
-
-/// Puts `args` into the `{}` marks of a template, in order.
-pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut args = args.iter();
-    let mut rest = template;
-    while let Some(at) = rest.find('{') {
-        out.push_str(&rest[..at]);
-        match rest[at + 1..].strip_prefix('}') {
-            Some(after) => {
-                out.push_str(args.next().copied().unwrap_or_default());
-                rest = after;
-            }
-            None => {
-                out.push('{');
-                rest = &rest[at + 1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
 
 /// Header button: enter workshop mode.
 pub const WORKSHOP: Text = t("培训模式", "Workshop");

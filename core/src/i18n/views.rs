@@ -2,11 +2,8 @@
 
 use super::format::group_thousands;
 use crate::model::batch::Criterion;
+use crate::model::text::t;
 use crate::model::{Lang, Text};
-
-const fn t(zh: &'static str, en: &'static str) -> Text {
-    Text { zh, en }
-}
 
 /// Accessible name of the screen tabs.
 pub const NAV: Text = t("页面", "Screens");

@@ -8,11 +8,8 @@ use crate::model::error::{ErrorKind, FieldError, Infeasible};
 use crate::model::form::LandUnit;
 use crate::model::params::{Field, Group, Source, Unit};
 use crate::model::stream::{Counterparty, Crop, Formula, StreamKind, Timing};
+use crate::model::text::t;
 use crate::model::{Code, Lang, Text};
-
-const fn t(zh: &'static str, en: &'static str) -> Text {
-    Text { zh, en }
-}
 
 /// A unit's name (land in mu; the form may show ha).
 pub fn unit(u: Unit) -> Text {

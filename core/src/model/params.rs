@@ -155,10 +155,7 @@ const fn spec(
     }
 }
 
-const fn t(zh: &'static str, en: &'static str) -> Text {
-    Text { zh, en }
-}
-
+use crate::model::text::t;
 use Field as F;
 use Group as G;
 use Source as Src;

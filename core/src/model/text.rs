@@ -55,6 +55,12 @@ pub struct Text {
     pub en: &'static str,
 }
 
+/// A string in both languages: `t("土地", "Land")`. The one constructor of [`Text`], so that
+/// a table of strings reads as pairs.
+pub const fn t(zh: &'static str, en: &'static str) -> Text {
+    Text { zh, en }
+}
+
 impl Text {
     /// The string in `lang`.
     pub const fn get(&self, lang: Lang) -> &'static str {

@@ -6,6 +6,7 @@
 use super::patterns::Code;
 use super::stream::StreamKind;
 use super::text::Text;
+use crate::model::text::t;
 
 /// Which of the paper's cases a step belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,10 +34,6 @@ pub struct Step {
     pub year: u32,
     /// The lines to show.
     pub kinds: &'static [StreamKind],
-}
-
-const fn t(zh: &'static str, en: &'static str) -> Text {
-    Text { zh, en }
 }
 
 /// The case's name.

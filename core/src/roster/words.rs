@@ -6,12 +6,9 @@ use crate::i18n::format::group_thousands;
 use crate::i18n::words;
 use crate::model::error::FieldError;
 use crate::model::form::LandUnit;
+use crate::model::text::t;
 use crate::model::{Lang, Text};
 use crate::roster::{Column, ImportError, RowErrorKind, RowProblem, MAX_ROWS};
-
-const fn t(zh: &'static str, en: &'static str) -> Text {
-    Text { zh, en }
-}
 
 /// The header the app writes for a column (template and export); the importer reads it back.
 pub fn header(c: Column) -> Text {

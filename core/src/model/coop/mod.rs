@@ -221,10 +221,7 @@ const fn spec(
     }
 }
 
-const fn t(zh: &'static str, en: &'static str) -> Text {
-    Text { zh, en }
-}
-
+use crate::model::text::t;
 use CoopField as F;
 use CoopGroup as G;
 use CoopUnit as U;
