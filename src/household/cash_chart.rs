@@ -86,7 +86,7 @@ pub fn CashChart(props: &CashChartProps) -> Html {
     });
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 340 {}", top + h + 26.0)} role="img" aria-labelledby="cc-title cc-desc" class="cash-chart">
+            <svg viewBox={format!("0 0 340 {}", svg(top + h + 26.0))} role="img" aria-labelledby="cc-title cc-desc" class="cash-chart">
                 <title id="cc-title">{ CHART_CASH.get(lang) }</title>
                 <desc id="cc-desc">{ desc }</desc>
                 <line x1={svg(left)} x2={svg(left + width)} y1={svg(py(0.0))} y2={svg(py(0.0))} class="axis" />

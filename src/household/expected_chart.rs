@@ -77,7 +77,7 @@ pub fn ExpectedChart() -> Html {
     };
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 340 {height}")} role="img" aria-labelledby="ec-title ec-desc" class="expected-chart">
+            <svg viewBox={format!("0 0 340 {}", svg(height))} role="img" aria-labelledby="ec-title ec-desc" class="expected-chart">
                 <title id="ec-title">{ CHART_EXPECTED.get(lang) }</title>
                 <desc id="ec-desc">{ desc }</desc>
                 { ticks }

@@ -8,7 +8,7 @@ use web_sys::js_sys;
 use crate::shared::download::download;
 use hezuo_core::app::saved::Device;
 use hezuo_core::model::saved::{
-    entry_json, listing, Listing, Scenario, StoreError, Value, KEY_PREFIX, MAX_DEPTH,
+    entry_json, listing, JsonTree, Listing, Scenario, StoreError, Value, KEY_PREFIX,
 };
 
 fn storage() -> Result<web_sys::Storage, StoreError> {
@@ -22,33 +22,42 @@ pub fn now() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// A value parsed by the browser, copied as a [`Value`] (deeper than [`MAX_DEPTH`]: null).
-fn to_value(js: &JsValue, depth: u8) -> Value {
-    if let Some(s) = js.as_string() {
-        Value::Str(s)
-    } else if let Some(x) = js.as_f64() {
-        Value::Num(x)
-    } else if let Some(b) = js.as_bool() {
-        Value::Bool(b)
-    } else if depth > MAX_DEPTH || !js.is_object() {
-        Value::Null
-    } else if js_sys::Array::is_array(js) {
-        let items = js_sys::Array::from(js);
-        Value::List(items.iter().map(|v| to_value(&v, depth + 1)).collect())
-    } else {
-        let entries = js_sys::Object::entries(js.unchecked_ref());
+/// A value the browser's `JSON.parse` gave, read by the core's one reader ([`Value::read`]).
+struct Parsed(JsValue);
+
+impl JsonTree for Parsed {
+    fn string(&self) -> Option<String> {
+        self.0.as_string()
+    }
+    fn number(&self) -> Option<f64> {
+        self.0.as_f64()
+    }
+    fn boolean(&self) -> Option<bool> {
+        self.0.as_bool()
+    }
+    fn items(&self) -> Option<Vec<Self>> {
+        js_sys::Array::is_array(&self.0)
+            .then(|| js_sys::Array::from(&self.0).iter().map(Parsed).collect())
+    }
+    fn entries(&self) -> Option<Vec<(String, Self)>> {
+        let object = self.0.dyn_ref::<js_sys::Object>()?;
+        let entries = js_sys::Object::entries(object);
         let pairs = entries.iter().map(|pair| {
             let pair = js_sys::Array::from(&pair);
-            let key = pair.get(0).as_string().unwrap_or_default();
-            (key, to_value(&pair.get(1), depth + 1))
+            (
+                pair.get(0).as_string().unwrap_or_default(),
+                Parsed(pair.get(1)),
+            )
         });
-        Value::Map(pairs.collect())
+        Some(pairs.collect())
     }
 }
 
 /// JSON text parsed by the browser's own `JSON.parse` (`None`: not JSON).
 pub fn parse_json(text: &str) -> Option<Value> {
-    js_sys::JSON::parse(text).ok().map(|js| to_value(&js, 0))
+    js_sys::JSON::parse(text)
+        .ok()
+        .map(|js| Value::read(&Parsed(js)))
 }
 
 /// Everything saved on this device, read afresh (another tab may have changed it).

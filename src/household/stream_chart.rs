@@ -28,14 +28,15 @@ const fn place(kind: StreamKind) -> Option<(usize, &'static str)> {
     }
 }
 
-/// The charted kinds in stacking order, with their colors.
+/// The charted kinds in stacking order (places 0, 1, 2, … as [`place`] gives them), with their
+/// colors.
 fn kinds() -> Vec<(StreamKind, &'static str)> {
-    let mut placed: Vec<(usize, StreamKind, &str)> = StreamKind::ALL
-        .into_iter()
-        .filter_map(|k| place(k).map(|(at, color)| (at, k, color)))
-        .collect();
-    placed.sort_by_key(|p| p.0);
-    placed.into_iter().map(|(_, k, c)| (k, c)).collect()
+    let at = |i: usize| {
+        StreamKind::ALL
+            .into_iter()
+            .find_map(|k| place(k).filter(|p| p.0 == i).map(|(_, color)| (k, color)))
+    };
+    (0..).map_while(at).collect()
 }
 
 /// Income by stream, stacked, per pattern (yearly average): what each pattern's money is made
@@ -138,7 +139,7 @@ pub fn StreamChart() -> Html {
     });
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 340 {height}")} role="img" aria-labelledby="sc-title sc-desc" class="stream-chart">
+            <svg viewBox={format!("0 0 340 {}", svg(height))} role="img" aria-labelledby="sc-title sc-desc" class="stream-chart">
                 <title id="sc-title">{ CHART_STREAMS.get(lang) }</title>
                 <desc id="sc-desc">{ desc.join("; ") }</desc>
                 <line x1={svg(x(0.0))} x2={svg(x(0.0))} y1="0" y2={svg(height)} class="axis" />

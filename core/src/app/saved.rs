@@ -378,7 +378,8 @@ mod tests {
             "2025-11-29".into()
         }
         fn parse_json(&self, text: &str) -> Option<Value> {
-            serde_json::from_str(text).ok()
+            let parsed = serde_json::from_str::<serde_json::Value>(text).ok()?;
+            Some(Value::read(&parsed))
         }
         fn download(&mut self, file_name: &str, text: &str) -> bool {
             self.downloads.push((file_name.into(), text.into()));

@@ -141,7 +141,7 @@ impl<'a> PlanBuilder<'a> {
     /// the shares lost if `cp` is not paying in a term's last year, and paid back when the
     /// contract ends. Returns the year's full dividend, yuan.
     pub fn invest(&mut self, cp: Counterparty, amount: f64, rate_pct: f64, cash_share: f64) -> f64 {
-        let amount = amount.clamp(0.0, self.fund);
+        let amount = amount.min(self.fund).max(0.0);
         self.fund -= amount;
         if amount <= 0.0 {
             return 0.0;
@@ -206,7 +206,7 @@ impl<'a> PlanBuilder<'a> {
     /// Grows `crop` on `mu` of the free land: costs at the start of the year, sales at the
     /// end. Potato inputs are the program's (the fund may pay them); corn's are as now.
     pub fn grow(&mut self, crop: Crop, mu: f64) {
-        let mu = mu.clamp(0.0, self.land_mu);
+        let mu = mu.min(self.land_mu).max(0.0);
         self.land_mu -= mu;
         if mu <= 0.0 {
             return;

@@ -8,11 +8,34 @@ use super::{apply, export_csv, import, Household, ResultRow, Roster, RowProblem}
 use crate::model::batch::{Batch, Choice, Criterion};
 use crate::model::{Code, Inputs, Lang, Settings};
 
-/// Numbers per household in a result chunk: index in the roster, pattern index in the
-/// registry (−1 when none fits), expected total, increase over S (NaN when S cannot run),
-/// P10, then for "none fits" the reason (1 labor, 2 cash) with what is needed and what the
-/// household has.
+/// Numbers per household in a result chunk (the slots below).
 pub const RESULT_WIDTH: usize = 8;
+
+// A result's slots in a chunk: one household's choice as numbers, so that a county's results
+// cross between threads as one Float64Array (a JavaScript object per household would cost the
+// page tens of milliseconds per 10,000). Written by [`encode`], read by [`decode`] only.
+/// The household's index in the roster.
+const INDEX: usize = 0;
+/// The chosen pattern's index in the registry, or [`NONE_FITS`].
+const PATTERN: usize = 1;
+/// The chosen pattern's expected total.
+const TOTAL: usize = 2;
+/// Its increase over S (NaN when S cannot run).
+const GAIN: usize = 3;
+/// Its P10.
+const P10: usize = 4;
+/// When none fits: why ([`LACKS_LABOR`] or [`LACKS_CASH`]).
+const WHY: usize = 5;
+/// When none fits: what is needed (days or yuan).
+const NEED: usize = 6;
+/// When none fits: what the household has.
+const HAVE: usize = 7;
+/// [`PATTERN`] when no pattern fits.
+const NONE_FITS: f64 = -1.0;
+/// [`WHY`]: not enough labor.
+const LACKS_LABOR: f64 = 1.0;
+/// [`WHY`]: not enough cash.
+const LACKS_CASH: f64 = 2.0;
 
 /// Monte Carlo draws per household in a roster.
 pub const ROSTER_DRAWS: usize = 1_000;
@@ -20,61 +43,58 @@ pub const ROSTER_DRAWS: usize = 1_000;
 /// One result as the numbers of a chunk.
 pub fn encode(index: usize, choice: &Choice) -> [f64; RESULT_WIDTH] {
     use crate::model::Infeasible;
+    let mut x = [0.0; RESULT_WIDTH];
+    x[INDEX] = index as f64;
     match choice {
-        Ok(b) => [
-            index as f64,
-            b.code.index() as f64,
-            b.total,
-            b.increase_over_s.unwrap_or(f64::NAN),
-            b.p10,
-            0.0,
-            0.0,
-            0.0,
-        ],
-        Err(Infeasible::Labor {
-            need_days,
-            have_days,
-        }) => [
-            index as f64,
-            -1.0,
-            0.0,
-            0.0,
-            0.0,
-            1.0,
-            *need_days,
-            *have_days,
-        ],
-        Err(Infeasible::Cash { need, have }) => {
-            [index as f64, -1.0, 0.0, 0.0, 0.0, 2.0, *need, *have]
+        Ok(b) => {
+            x[PATTERN] = b.code.index() as f64;
+            x[TOTAL] = b.total;
+            x[GAIN] = b.increase_over_s.unwrap_or(f64::NAN);
+            x[P10] = b.p10;
+        }
+        Err(why) => {
+            x[PATTERN] = NONE_FITS;
+            let (kind, need, have) = match *why {
+                Infeasible::Labor {
+                    need_days,
+                    have_days,
+                } => (LACKS_LABOR, need_days, have_days),
+                Infeasible::Cash { need, have } => (LACKS_CASH, need, have),
+            };
+            (x[WHY], x[NEED], x[HAVE]) = (kind, need, have);
         }
     }
+    x
 }
 
-/// A result back from the numbers of a chunk: (index, choice).
+/// A result back from the numbers of a chunk: (index, choice); `None` for numbers that
+/// [`encode`] did not write.
 pub fn decode(x: &[f64]) -> Option<(usize, Choice)> {
     use crate::model::batch::Best;
     use crate::model::Infeasible;
-    if x.len() < RESULT_WIDTH || x[0].is_nan() || x[0] < 0.0 {
+    if x.len() < RESULT_WIDTH || x[INDEX].is_nan() || x[INDEX] < 0.0 {
         return None;
     }
-    let index = x[0] as usize;
-    let choice = if x[1] >= 0.0 {
-        Ok(Best {
-            code: Code::from_index(x[1] as usize)?,
-            total: x[2],
-            increase_over_s: (!x[3].is_nan()).then_some(x[3]),
-            p10: x[4],
-            cash_needed: 0.0,
-        })
-    } else if x[5] == 1.0 {
-        Err(Infeasible::Labor {
-            need_days: x[6],
-            have_days: x[7],
-        })
+    let index = x[INDEX] as usize;
+    let choice = if x[PATTERN] == NONE_FITS {
+        let (need, have) = (x[NEED], x[HAVE]);
+        if x[WHY] == LACKS_LABOR {
+            Err(Infeasible::Labor {
+                need_days: need,
+                have_days: have,
+            })
+        } else if x[WHY] == LACKS_CASH {
+            Err(Infeasible::Cash { need, have })
+        } else {
+            return None;
+        }
     } else {
-        Err(Infeasible::Cash {
-            need: x[6],
-            have: x[7],
+        Ok(Best {
+            code: Code::from_index(x[PATTERN] as usize)?,
+            total: x[TOTAL],
+            increase_over_s: (!x[GAIN].is_nan()).then_some(x[GAIN]),
+            p10: x[P10],
+            cash_needed: 0.0,
         })
     };
     Some((index, choice))
@@ -269,4 +289,59 @@ pub fn joined<'a>(items: impl Iterator<Item = &'a str>) -> String {
         s.push_str(x);
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::batch::Best;
+    use crate::model::Infeasible;
+    use proptest::prelude::*;
+
+    fn choice() -> impl Strategy<Value = Choice> {
+        let amount = -1e7..1e7f64;
+        prop_oneof![
+            (
+                0..Code::ALL.len(),
+                amount.clone(),
+                proptest::option::of(amount.clone()),
+                amount.clone()
+            )
+                .prop_map(|(c, total, gain, p10)| Ok(Best {
+                    code: Code::ALL[c],
+                    total,
+                    increase_over_s: gain,
+                    p10,
+                    cash_needed: 0.0,
+                })),
+            (0.0..1e4f64, 0.0..1e4f64).prop_map(|(need_days, have_days)| Err(Infeasible::Labor {
+                need_days,
+                have_days
+            })),
+            (amount.clone(), amount).prop_map(|(need, have)| Err(Infeasible::Cash { need, have })),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn a_result_reads_back_as_it_was_written(index in 0..200_000usize, c in choice()) {
+            prop_assert_eq!(decode(&encode(index, &c)), Some((index, c)));
+        }
+    }
+
+    #[test]
+    fn numbers_encode_did_not_write_are_refused() {
+        let cases: [(&str, &[f64]); 4] = [
+            ("too short", &[0.0; RESULT_WIDTH - 1]),
+            ("no index", &[f64::NAN, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]),
+            (
+                "no such pattern",
+                &[0.0, 99.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+            ),
+            ("no reason", &[0.0, -1.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0]),
+        ];
+        for (case, x) in cases {
+            assert_eq!(decode(x), None, "{case}");
+        }
+    }
 }

@@ -46,7 +46,7 @@ fn pick(rng: &mut Rng, weights: &[u32]) -> usize {
 }
 
 fn step(x: f64, step: f64, lo: f64, hi: f64) -> f64 {
-    ((x.clamp(lo, hi) / step).round() * step * 10.0).round() / 10.0
+    ((x.min(hi).max(lo) / step).round() * step * 10.0).round() / 10.0
 }
 
 /// `n` synthetic households drawn from `seed`, with rows 2, 3, … (as if read from a file with
