@@ -15,6 +15,9 @@
 // 2. Service worker: static/sw.template.js becomes sw.js, with ASSETS = every file of the build
 //    and BUILD = a hash of every file's name and content (so any change gives a new cache and
 //    the page's "new version" offer).
+// 3. Staff page: dist/staff.html is index.html's head and body (its CSP worked out again, with
+//    no inline script) without the household page's scripts, with static/staff.html's title and
+//    scripts: one head for both pages.
 // Lines that are only a // comment are dropped from sw.js and boot.js (about 1 KB brotli).
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -24,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SW_TEMPLATE = join(REPO_ROOT, 'static', 'sw.template.js');
+const STAFF_TEMPLATE = join(REPO_ROOT, 'static', 'staff.html');
 const SW_NAME = 'sw.js';
 const AUTORELOAD_NAME = 'trunk-autoreload.js';
 const SCRIPT_SRC_BASE = ["'self'", "'wasm-unsafe-eval'"];
@@ -97,16 +101,28 @@ function withoutCommentLines(js) {
     .join('\n');
 }
 
-/** Gives staff.html the household page's stylesheet (its name carries Trunk's hash). */
-async function linkStaffStylesheet(dir, html) {
-  const path = join(dir, 'staff.html');
-  const staff = await readFile(path, 'utf8').catch(() => null);
-  if (staff === null) return;
-  const link = html.match(/<link rel="stylesheet"[^>]*>/);
-  if (!link) fail('index.html has no stylesheet link for staff.html');
-  const marker = /<!-- STYLESHEET:[^>]*-->|<link rel="stylesheet"[^>]*>/;
-  if (!marker.test(staff)) fail('static/staff.html lacks its <!-- STYLESHEET: --> marker');
-  await writeFile(path, staff.replace(marker, link[0]));
+/**
+ * Writes staff.html from the built index.html (`html`, its CSP already applied): the same
+ * head and body, without the household page's scripts (Trunk's inline loader and its
+ * preloads), with static/staff.html's title and scripts. Its CSP is worked out again: it has no
+ * inline script, so no hash.
+ */
+async function writeStaffPage(dir, html) {
+  const own = await readFile(STAFF_TEMPLATE, 'utf8');
+  const title = own.match(/<title>[^<]*<\/title>/);
+  const scripts = own.match(/<script\b[^>]*><\/script>/g);
+  if (!title || !scripts) fail(`${STAFF_TEMPLATE} needs a <title> and its <script src> tags`);
+  const [head, body] = html.split('</head>');
+  if (body === undefined || !/<title>[^<]*<\/title>/.test(head)) fail('index.html has no </head> or no <title>');
+  const staffHead = head
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link rel="(modulepreload|preload)"[^>]*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<title>[^<]*<\/title>/, title[0])
+    .replace(/\n\s*(?=\n)/g, '')
+    .trimEnd();
+  const page = `${staffHead}\n  <script src="boot.js" defer></script>\n  ${scripts.join('\n  ')}\n</head>${body}`;
+  await writeFile(join(dir, 'staff.html'), applyCsp(page).html);
 }
 
 /** Writes sw.js for the files now in `dir`; returns { build, assets }. */
@@ -158,7 +174,7 @@ for (const name of SHRINK) {
 html = await externalizeAutoreload(dir, html, publicUrl);
 const csp = applyCsp(html);
 await writeFile(indexPath, csp.html);
-await linkStaffStylesheet(dir, csp.html);
+await writeStaffPage(dir, csp.html);
 const { build, assets } = await writeServiceWorker(dir);
 console.log(
   `postbuild: ${relative(REPO_ROOT, dir).startsWith('..') ? dir : relative(REPO_ROOT, dir) || '.'}: CSP script-src with ${csp.hashes.length} inline-script hash(es); ` +

@@ -6,7 +6,7 @@
 #   3 clippy-wasm  cargo clippy for wasm32 (the web crate: lib, bins, tests), warnings are errors
 #   4 unit         cargo test --workspace (native: the core's model, property and doc tests),
 #                  then the toy-pattern test (a ninth pattern reaches every list)
-#   5 browser      cargo test --test browser in headless Chromium (wasm-bindgen-test-runner)
+#   5 browser      cargo test --test household --test staff in headless Chromium (wasm-bindgen-test-runner)
 #   6 build        trunk build --release -> dist/
 #   7 e2e          node --test e2e/ (Playwright against dist/ served on 127.0.0.1)
 #   8 size         scripts/size-report.mjs: raw/gzip/brotli per file, brotli budget 200 KB
@@ -77,7 +77,7 @@ stage browser env \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="$CHROMEDRIVER_BIN" \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$REPO_ROOT/webdriver.json" \
-  cargo test --target "$WASM_TARGET" -p hezuo --test browser
+  cargo test --target "$WASM_TARGET" -p hezuo --test household --test staff
 stage build trunk build --release
 stage e2e node --test e2e/
 stage size node scripts/size-report.mjs

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::derive::Derived;
 use hezuo_core::i18n::format::{svg, yuan_words};
-use hezuo_core::i18n::words::timing;
+use hezuo_core::i18n::names::timing;
 use hezuo_core::i18n::CHART_CASH;
 use hezuo_core::model::stream::Timing;
 use hezuo_core::model::{Code, Lang};

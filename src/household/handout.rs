@@ -9,8 +9,9 @@ use crate::shared::location::full_link;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::derive::Derived;
 use hezuo_core::app::link::to_query;
+use hezuo_core::i18n::errors::infeasible;
 use hezuo_core::i18n::format::yuan;
-use hezuo_core::i18n::words::{amount, field_unit, infeasible};
+use hezuo_core::i18n::names::{amount, field_unit};
 use hezuo_core::i18n::*;
 use hezuo_core::model::params::{Field, Source, SPECS};
 

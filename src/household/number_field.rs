@@ -5,7 +5,8 @@ use yew::prelude::*;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::app::derive::Derived;
-use hezuo_core::i18n::words::{amount, error, field_unit, source};
+use hezuo_core::i18n::errors::error;
+use hezuo_core::i18n::names::{amount, field_unit, source};
 use hezuo_core::i18n::{BASIS, DEFAULT};
 use hezuo_core::model::params::Field;
 

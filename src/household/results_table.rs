@@ -8,7 +8,7 @@ use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::app::derive::Derived;
 use hezuo_core::app::results::cell_values;
-use hezuo_core::i18n::words::infeasible;
+use hezuo_core::i18n::errors::infeasible;
 use hezuo_core::i18n::*;
 use hezuo_core::model::engine::Report;
 use hezuo_core::model::{Code, Lang};
@@ -94,7 +94,7 @@ pub fn ResultsTable() -> Html {
                 <p class="fix-first" role="status">{ FIX_FIRST.get(lang) }</p>
                 <ul class="error-list">
                     { for derived.reading.errors.iter().map(|e| html! {
-                        <li><a href={format!("#f-{}", e.field.key())}>{ hezuo_core::i18n::words::error(lang, e, state.unit) }</a></li>
+                        <li><a href={format!("#f-{}", e.field.key())}>{ hezuo_core::i18n::errors::error(lang, e, state.unit) }</a></li>
                     }) }
                 </ul>
                 <table id="results" data-invalid="true">

@@ -9,7 +9,7 @@ use super::switch_field::SwitchField;
 use crate::shared::hooks::use_details_open;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
-use hezuo_core::i18n::words::group;
+use hezuo_core::i18n::names::group;
 use hezuo_core::i18n::{MORE_SETTINGS, RESTORE};
 use hezuo_core::model::params::{Field, Group, ValueKind, SPECS};
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::derive::Derived;
 use hezuo_core::i18n::format::{svg, yuan_words};
-use hezuo_core::i18n::words::stream_kind;
+use hezuo_core::i18n::names::stream_kind;
 use hezuo_core::i18n::CHART_STREAMS;
 use hezuo_core::model::stream::StreamKind;
 

@@ -7,7 +7,8 @@ use crate::shared::store::StateHandle;
 use hezuo_core::app::derive::Derived;
 use hezuo_core::app::state::AppState;
 use hezuo_core::i18n::format::number;
-use hezuo_core::i18n::words::{field_unit, summary, SummaryFacts};
+use hezuo_core::i18n::names::field_unit;
+use hezuo_core::i18n::words::{summary, SummaryFacts};
 use hezuo_core::i18n::{PRINT, SUMMARY_TITLE};
 use hezuo_core::model::params::Field;
 

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
-use hezuo_core::i18n::words::source;
+use hezuo_core::i18n::names::source;
 use hezuo_core::i18n::BASIS;
 use hezuo_core::model::params::Field;
 

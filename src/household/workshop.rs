@@ -8,7 +8,7 @@ use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::app::derive::Derived;
 use hezuo_core::app::link::to_query;
-use hezuo_core::i18n::words::working;
+use hezuo_core::i18n::working::working;
 use hezuo_core::i18n::*;
 use hezuo_core::model::workshop::{case_name, STEPS};
 use hezuo_core::model::Lang;

@@ -3,7 +3,7 @@
 //! numbers are functions that match on the language.
 
 use super::format::{percent, yuan};
-use super::words::{amount, unit as param_unit};
+use super::names::{amount, unit as param_unit};
 use crate::model::coop::{BreakEven, Check, CoopField, CoopGroup, CoopUnit, Incentive};
 use crate::model::error::ErrorKind;
 use crate::model::text::t;

@@ -3,10 +3,13 @@
 //! language (a missing arm does not compile).
 
 pub mod coop;
+pub mod errors;
 pub mod format;
+pub mod names;
 pub mod saved;
 pub mod views;
 pub mod words;
+pub mod working;
 
 use crate::model::text::t;
 pub use crate::model::{Lang, Text};

@@ -2,8 +2,8 @@
 //! write, the file-level errors and the reasons a row is refused, in both languages. Fixed
 //! strings are [`Text`]; sentences with values are functions matching on [`Lang`].
 
+use crate::i18n::errors as words;
 use crate::i18n::format::group_thousands;
-use crate::i18n::words;
 use crate::model::error::FieldError;
 use crate::model::form::LandUnit;
 use crate::model::text::t;

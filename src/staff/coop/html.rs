@@ -9,7 +9,7 @@ use hezuo_core::i18n::coop::{
     CASH_TITLE, CHECKS_TITLE, CHECK_COLS, COLS, KEPT,
 };
 use hezuo_core::i18n::format::percent;
-use hezuo_core::i18n::words::{amount, source};
+use hezuo_core::i18n::names::{amount, source};
 use hezuo_core::model::coop::cash::YearCash;
 use hezuo_core::model::coop::{Check, CoopReport, COOP_SPECS};
 use hezuo_core::model::form::plain_number;

@@ -1,5 +1,6 @@
-//! The app shell in a real (headless) browser: `scripts/test.sh` runs this with
-//! wasm-bindgen-test-runner and Chromium. Each test mounts `App` into a fresh `<div>`,
+//! The household page in a real (headless) browser: `scripts/test.sh` runs this with
+//! wasm-bindgen-test-runner and Chromium (`tests/staff.rs` is the staff page's). Each test
+//! mounts `App` into a fresh `<div>`,
 //! waits for Yew with `yew::scheduler::flush()` (no sleeps) and removes it again.
 //!
 //! The app reads its scenario from the link once, when it mounts, and rewrites the link
@@ -12,52 +13,24 @@ use std::collections::BTreeMap;
 
 use hezuo::household::App;
 use hezuo_core::app::results::yuan_cells;
-use hezuo_core::i18n::words::error as error_text;
+use hezuo_core::i18n::errors::error as error_text;
 use hezuo_core::model::engine::Outcome;
 use hezuo_core::model::form::{read, texts_for, LandUnit};
 use hezuo_core::model::stream::{Formula, StreamKind};
 use hezuo_core::model::{evaluate, Code, ErrorKind, Field, Inputs, Lang, Report, Settings};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
-    Document, Element, Event, EventInit, HtmlDetailsElement, HtmlElement, HtmlInputElement,
-    HtmlSelectElement, InputEvent, InputEventInit, Storage,
+    Element, Event, EventInit, HtmlDetailsElement, HtmlElement, HtmlInputElement,
+    HtmlSelectElement, InputEvent, InputEventInit,
 };
 use yew::AppHandle;
 
+mod browser;
+
+use browser::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-const LANG_KEY: &str = "hezuo.lang";
-const ZH_NAME: &str = "合作收益计算器";
-const EN_NAME: &str = "Cooperation Returns Calculator";
-
-fn document() -> Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn storage() -> Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-fn html_lang() -> Option<String> {
-    document().document_element().unwrap().get_attribute("lang")
-}
-
-/// Puts `query` (without `?`; empty for none) in the address bar, keeping the runner's path.
-fn set_query(query: &str) {
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    let url = if query.is_empty() {
-        path
-    } else {
-        format!("{path}?{query}")
-    };
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
-        .unwrap();
-}
 
 /// The app, mounted into its own `<div>` in the body.
 struct Mounted {
@@ -874,60 +847,4 @@ async fn a_bad_value_after_results_keeps_the_app_alive() {
     assert_results_back(&app, "land 6");
 
     finish(app);
-}
-
-/// The staff page mounted into its own `<div>`, as if opened with `?{query}`.
-async fn mount_staff(query: &str) -> (Element, AppHandle<hezuo::staff::StaffApp>) {
-    storage().remove_item(LANG_KEY).unwrap();
-    set_query(query);
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<hezuo::staff::StaffApp>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    (root, handle)
-}
-
-#[wasm_bindgen_test]
-async fn staff_page_shows_the_cooperatives_cash_as_the_model_computes_it_and_switches_to_the_roster(
-) {
-    use hezuo_core::model::coop::{evaluate as coop, CoopInputs};
-    let (root, handle) = mount_staff("lang=en").await;
-    let want = coop(&CoopInputs::paper_defaults().check().unwrap());
-    let rows = root.query_selector_all("#coop-cash tr[data-year]").unwrap();
-    assert_eq!(rows.length() as usize, want.years.len());
-    for (i, y) in want.years.iter().enumerate() {
-        let tr: Element = rows.item(i as u32).unwrap().dyn_into().unwrap();
-        let close: f64 = tr
-            .query_selector("td[data-col=\"close\"]")
-            .unwrap()
-            .unwrap()
-            .get_attribute("data-yuan")
-            .unwrap()
-            .parse()
-            .unwrap();
-        assert!(
-            (close - y.close).abs() < 1e-3,
-            "year {}: {close} vs {}",
-            y.year,
-            y.close
-        );
-    }
-    let tab: HtmlElement = root
-        .query_selector("#tab-roster")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    tab.click();
-    yew::scheduler::flush().await;
-    assert!(root.query_selector("#roster-file").unwrap().is_some());
-    assert!(root.query_selector("#coop").unwrap().is_none());
-    // The household tab is a link to the household page carrying the scenario.
-    let household = root.query_selector("#tab-household").unwrap().unwrap();
-    assert_eq!(household.tag_name(), "A");
-    assert!(household.get_attribute("href").unwrap().contains("lang=en"));
-    handle.destroy();
-    root.remove();
-    set_query("");
-    storage().remove_item(LANG_KEY).unwrap();
 }

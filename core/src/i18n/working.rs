@@ -1,0 +1,309 @@
+//! "Show the working": each line of a pattern's year as a formula with its numbers.
+
+use super::format::{number, percent, yuan};
+use crate::model::engine::Line;
+use crate::model::stream::Formula;
+use crate::model::Lang;
+
+use super::names::*;
+
+/// "Show the working" for one line: the formula with the numbers put in, when the money
+/// moves, and the promise risk when the expected amount is less than the full one.
+pub fn working(lang: Lang, line: &Line) -> String {
+    let y = |x: f64| yuan(lang, x.round() as i64);
+    let n = |x: f64, d: usize| number(x, d);
+    let zh = lang == Lang::Zh;
+    let full = line.full;
+    let body = match line.formula {
+        Formula::Rent { ha, per_ha } if zh => {
+            format!("{} 公顷 × {} 元/公顷 = {}", n(ha, 3), n(per_ha, 0), y(full))
+        }
+        Formula::Rent { ha, per_ha } => {
+            format!("{} ha × {} yuan/ha = {}", n(ha, 3), n(per_ha, 0), y(full))
+        }
+        Formula::LandDividend { ha, lo, hi } if zh => format!(
+            "{} 公顷 × 每公顷 {}–{} 元（取中间 {}）= {}",
+            n(ha, 3),
+            n(lo, 0),
+            n(hi, 0),
+            n((lo + hi) / 2.0, 0),
+            y(full)
+        ),
+        Formula::LandDividend { ha, lo, hi } => format!(
+            "{} ha × {}–{} yuan/ha (middle {}) = {}",
+            n(ha, 3),
+            n(lo, 0),
+            n(hi, 0),
+            n((lo + hi) / 2.0, 0),
+            y(full)
+        ),
+        Formula::EquityDividend {
+            principal,
+            rate_pct,
+            cash_pct,
+        } if zh => {
+            if cash_pct >= 99.999 {
+                format!("股金 {} × {}% = {}", y(principal), n(rate_pct, 2), y(full))
+            } else {
+                format!(
+                    "股金 {} × {}% = {}，其中 {}% 给现金 = {}（其余换成鸡苗）",
+                    y(principal),
+                    n(rate_pct, 2),
+                    y(principal * rate_pct / 100.0),
+                    n(cash_pct, 1),
+                    y(full)
+                )
+            }
+        }
+        Formula::EquityDividend {
+            principal,
+            rate_pct,
+            cash_pct,
+        } => {
+            if cash_pct >= 99.999 {
+                format!(
+                    "shares {} × {}% = {}",
+                    y(principal),
+                    n(rate_pct, 2),
+                    y(full)
+                )
+            } else {
+                format!(
+                    "shares {} × {}% = {}, of which {}% in cash = {} (the rest as chicks)",
+                    y(principal),
+                    n(rate_pct, 2),
+                    y(principal * rate_pct / 100.0),
+                    n(cash_pct, 1),
+                    y(full)
+                )
+            }
+        }
+        Formula::Principal { amount } if zh => {
+            if amount < 0.0 {
+                format!("用扶持资金入股 {}", y(-amount))
+            } else {
+                format!("期满退回本金 {}", y(amount))
+            }
+        }
+        Formula::Principal { amount } => {
+            if amount < 0.0 {
+                format!("shares bought with the fund: {}", y(-amount))
+            } else {
+                format!("principal paid back: {}", y(amount))
+            }
+        }
+        Formula::PrincipalLoss { principal } if zh => {
+            format!("如果到期那年对方不兑现，股金 {} 拿不回来", y(principal))
+        }
+        Formula::PrincipalLoss { principal } => format!(
+            "if the partner fails in the term's last year, the {} in shares is lost",
+            y(principal)
+        ),
+        Formula::CropSales {
+            crop: c,
+            mu,
+            yield_kg,
+            price,
+        } if zh => format!(
+            "{}：{} 亩 × {} 公斤/亩 × {} 元/公斤 = {}",
+            crop(c).zh,
+            n(mu, 2),
+            n(yield_kg, 0),
+            n(price, 2),
+            y(full)
+        ),
+        Formula::CropSales {
+            crop: c,
+            mu,
+            yield_kg,
+            price,
+        } => format!(
+            "{} sold: {} mu × {} kg/mu × {} yuan/kg = {}",
+            crop(c).en,
+            n(mu, 2),
+            n(yield_kg, 0),
+            n(price, 2),
+            y(full)
+        ),
+        Formula::CropCost {
+            crop: c,
+            mu,
+            seed_per_mu,
+            other_per_mu,
+        } if zh => format!(
+            "{}投入：{} 亩 × ({} + {}) 元/亩 = {}",
+            crop(c).zh,
+            n(mu, 2),
+            n(seed_per_mu, 0),
+            n(other_per_mu, 0),
+            y(-full)
+        ),
+        Formula::CropCost {
+            crop: c,
+            mu,
+            seed_per_mu,
+            other_per_mu,
+        } => format!(
+            "{} costs: {} mu × ({} + {}) yuan/mu = {}",
+            crop(c).en,
+            n(mu, 2),
+            n(seed_per_mu, 0),
+            n(other_per_mu, 0),
+            y(-full)
+        ),
+        Formula::ChickenSales {
+            batch,
+            birds,
+            mortality_pct,
+            price,
+            floor,
+        } => {
+            let survive = 1.0 - mortality_pct / 100.0;
+            let mean_price = if birds * survive > 0.0 {
+                full / (birds * survive)
+            } else {
+                price
+            };
+            if zh {
+                format!(
+                    "第{batch}批：{} 只 × 成活 {}% × 平均每只 {} 元（售价 {} 元上下浮动，合作社兑现时保护价 {} 元）= {}",
+                    n(birds, 0), n(survive * 100.0, 1), n(mean_price, 2), n(price, 0), n(floor, 0), y(full)
+                )
+            } else {
+                format!(
+                    "batch {batch}: {} birds × {}% surviving × {} yuan on average (price around {}, protective price {} while the cooperative pays) = {}",
+                    n(birds, 0), n(survive * 100.0, 1), n(mean_price, 2), n(price, 0), n(floor, 0), y(full)
+                )
+            }
+        }
+        Formula::ChickDividend { birds, chick_price } if zh => format!(
+            "分红给鸡苗 {} 只 × {} 元 = {}（实物，按现金价值算收入）",
+            n(birds, 0),
+            n(chick_price, 2),
+            y(full)
+        ),
+        Formula::ChickDividend { birds, chick_price } => format!(
+            "dividend paid as {} chicks × {} yuan = {} (in kind, counted at its cash value)",
+            n(birds, 0),
+            n(chick_price, 2),
+            y(full)
+        ),
+        Formula::ChickenCost {
+            batch,
+            birds,
+            chick_price,
+            from_dividend,
+            feed,
+        } => match (zh, from_dividend, chick_price > 0.0) {
+            (true, true, _) => format!(
+                "第{batch}批：用分红得到的鸡苗 {} 只 × {} 元 = {}（已算作分红收入，这里不花现金）",
+                n(birds, 0),
+                n(chick_price, 2),
+                y(-full)
+            ),
+            (false, true, _) => format!(
+                "batch {batch}: the {} dividend chicks × {} yuan = {} (already counted as the dividend; no cash)",
+                n(birds, 0),
+                n(chick_price, 2),
+                y(-full)
+            ),
+            (true, false, true) => format!(
+                "第{batch}批：按市场价自己买鸡苗，{} 只 × (鸡苗 {} + 饲料 {}) 元 = {}",
+                n(birds, 0),
+                n(chick_price, 2),
+                n(feed, 0),
+                y(-full)
+            ),
+            (false, false, true) => format!(
+                "batch {batch}: chicks bought by the household, {} birds × (chick {} + feed {}) yuan = {}",
+                n(birds, 0),
+                n(chick_price, 2),
+                n(feed, 0),
+                y(-full)
+            ),
+            (true, false, false) => format!(
+                "第{batch}批：饲料和防疫 {} 只 × {} 元 = {}",
+                n(birds, 0),
+                n(feed, 0),
+                y(-full)
+            ),
+            (false, false, false) => format!(
+                "batch {batch}: feed and vaccine {} birds × {} yuan = {}",
+                n(birds, 0),
+                n(feed, 0),
+                y(-full)
+            ),
+        },
+        Formula::Migrant {
+            adults,
+            months,
+            wage,
+            living,
+            home_days,
+        } if zh => format!(
+            "{} 人 × {} 个月 × (工资 {} − 在外生活 {}) 元/月 = {}；其余 {} 个月在家忙农活，每人约 {} 天",
+            n(adults, 0),
+            n(months, 1),
+            n(wage, 0),
+            n(living, 0),
+            y(full),
+            n(12.0 - months, 1),
+            n(home_days, 0)
+        ),
+        Formula::Migrant {
+            adults,
+            months,
+            wage,
+            living,
+            home_days,
+        } => format!(
+            "{} adults × {} months × (wage {} − living away {}) yuan/month = {}; home for the other {} months, the farming season, about {} days each",
+            n(adults, 0),
+            n(months, 1),
+            n(wage, 0),
+            n(living, 0),
+            y(full),
+            n(12.0 - months, 1),
+            n(home_days, 0)
+        ),
+        Formula::Local { days, day_wage } if zh => {
+            format!("{} 天 × {} 元/天 = {}", n(days, 0), n(day_wage, 0), y(full))
+        }
+        Formula::Local { days, day_wage } => format!(
+            "{} days × {} yuan/day = {}",
+            n(days, 0),
+            n(day_wage, 0),
+            y(full)
+        ),
+    };
+    let when = timing(line.timing).get(lang);
+    let mut out = if zh {
+        format!("{body}，{when}")
+    } else {
+        format!("{body}, {when}")
+    };
+    if (line.amount - full).abs() > 0.5 {
+        let share = if full != 0.0 { line.amount / full } else { 0.0 };
+        let chickens = matches!(line.formula, Formula::ChickenSales { .. });
+        out.push_str(&match (lang, chickens) {
+            (Lang::Zh, false) => format!(
+                "；算上对方兑现的可能 {} ≈ {}",
+                percent(share),
+                y(line.amount)
+            ),
+            (Lang::En, false) => format!(
+                "; with the chance it is paid, {} ≈ {}",
+                percent(share),
+                y(line.amount)
+            ),
+            (Lang::Zh, true) => {
+                format!("；算上合作社停付、保护价不再有的可能 ≈ {}", y(line.amount))
+            }
+            (Lang::En, true) => format!(
+                "; with the chance the cooperative stops and its protective price with it, ≈ {}",
+                y(line.amount)
+            ),
+        });
+    }
+    out
+}
