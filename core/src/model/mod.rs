@@ -23,6 +23,7 @@ pub mod risk;
 pub mod rounding;
 pub mod saved;
 pub mod stream;
+pub mod table;
 pub mod text;
 pub mod workshop;
 

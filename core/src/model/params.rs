@@ -1,11 +1,16 @@
 //! Every input of the engine as data: one row per field with its link key, default, bounds,
 //! unit, label and the basis of its default, in both languages. Validation, links, the
-//! settings form and "restore the paper's defaults" all read this one table.
+//! settings form and "restore the paper's defaults" all read this one table (the mechanism of
+//! a table of inputs is `table`'s, shared with the cooperative's).
 
 use super::error::{ErrorKind, FieldError};
 pub use super::field::Field;
 use super::paper;
-use super::text::Text;
+use super::table::{markdown, spec, Spec};
+pub use super::table::{Source, ValueKind};
+
+/// Everything known about one field: its row of [`SPECS`].
+pub type ParamSpec = Spec<Field, Group, Unit>;
 
 /// Which group of settings a field belongs to (the UI shows one section per group).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -26,17 +31,6 @@ pub enum Group {
     Insurance,
     /// Risk, time and the horizon.
     Risk,
-}
-
-/// How a value is entered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ValueKind {
-    /// Any number in the bounds.
-    Real,
-    /// A whole number in the bounds.
-    Whole,
-    /// A yes/no switch stored as 0 or 1.
-    Switch,
 }
 
 /// The unit a value is stored and shown in.
@@ -80,80 +74,8 @@ pub enum Unit {
     Switch,
 }
 
-/// Where a default comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// A figure printed in the paper.
-    Paper,
-    /// Derived by arithmetic from the paper's figures.
-    Derived,
-    /// A named public statistic.
-    Statistic,
-    /// An assumption the paper does not give: check it against your village.
-    Assumption,
-    /// The model's reading of the paper's words where they allow more than one
-    /// (`docs/model.md` lists each reading with the words quoted).
-    Reading,
-}
-
 /// Number of fields.
 pub const FIELD_COUNT: usize = 54;
-
-/// Everything known about one field.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ParamSpec {
-    /// The field this row describes.
-    pub field: Field,
-    /// Key in the link's query string.
-    pub key: &'static str,
-    /// Settings group.
-    pub group: Group,
-    /// Default value (the paper's where it gives one).
-    pub default: f64,
-    /// Smallest allowed value.
-    pub min: f64,
-    /// Largest allowed value.
-    pub max: f64,
-    /// Real, whole or switch.
-    pub kind: ValueKind,
-    /// Unit of the stored value.
-    pub unit: Unit,
-    /// Short label.
-    pub label: Text,
-    /// Where the default comes from.
-    pub source: Source,
-    /// The basis of the default in words.
-    pub basis: Text,
-}
-
-// One argument per column of the table keeps each row readable as a row.
-#[allow(clippy::too_many_arguments)]
-const fn spec(
-    field: Field,
-    key: &'static str,
-    group: Group,
-    default: f64,
-    (min, max): (f64, f64),
-    kind: ValueKind,
-    unit: Unit,
-    label: Text,
-    source: Source,
-    basis: Text,
-) -> ParamSpec {
-    ParamSpec {
-        field,
-        key,
-        group,
-        default,
-        min,
-        max,
-        kind,
-        unit,
-        label,
-        source,
-        basis,
-    }
-}
 
 use crate::model::text::t;
 use Field as F;
@@ -465,7 +387,7 @@ impl Inputs {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
         for s in &SPECS {
-            if let Err(kind) = check_value(s, self[s.field]) {
+            if let Err(kind) = s.check(self[s.field]) {
                 errors.push(FieldError {
                     field: s.field,
                     kind,
@@ -492,26 +414,6 @@ impl Inputs {
         } else {
             Err(errors)
         }
-    }
-}
-
-/// Checks one value against its row: finite, in bounds, whole where it must be.
-pub fn check_value(s: &ParamSpec, v: f64) -> Result<(), ErrorKind> {
-    if !v.is_finite() {
-        return Err(ErrorKind::NotFinite);
-    }
-    if v < 0.0 && s.min >= 0.0 {
-        return Err(ErrorKind::Negative);
-    }
-    if v < s.min {
-        return Err(ErrorKind::BelowMin(s.min));
-    }
-    if v > s.max {
-        return Err(ErrorKind::AboveMax(s.max));
-    }
-    match s.kind {
-        ValueKind::Whole | ValueKind::Switch if v.fract() != 0.0 => Err(ErrorKind::NotWhole),
-        _ => Ok(()),
     }
 }
 
@@ -554,32 +456,7 @@ impl Valid {
 /// Every field as a Markdown table (key, unit, default, bounds, source, basis): the
 /// documented bounds in `docs/fields.md`, kept identical by a test.
 pub fn fields_markdown() -> String {
-    fn num(x: f64) -> String {
-        if x.fract() == 0.0 {
-            format!("{x:.0}")
-        } else {
-            format!("{x}")
-        }
-    }
-    let mut out = String::from(
-        "| key | field | unit | default | min | max | kind | source | basis |\n|---|---|---|---|---|---|---|---|---|\n",
-    );
-    for s in &SPECS {
-        out.push_str(&format!(
-            "| `{}` | {} / {} | {:?} | {} | {} | {} | {:?} | {:?} | {} |\n",
-            s.key,
-            s.label.en,
-            s.label.zh,
-            s.unit,
-            num(s.default),
-            num(s.min),
-            num(s.max),
-            s.kind,
-            s.source,
-            s.basis.en
-        ));
-    }
-    out
+    markdown(&SPECS, |u| format!("{u:?}"))
 }
 
 #[cfg(test)]
@@ -599,12 +476,7 @@ mod tests {
             for b in &SPECS[i + 1..] {
                 assert_ne!(a.key, b.key);
             }
-            assert_eq!(
-                check_value(a, a.default),
-                Ok(()),
-                "default of {:?}",
-                a.field
-            );
+            assert_eq!(a.check(a.default), Ok(()), "default of {:?}", a.field);
             assert!(!a.label.zh.is_empty() && !a.label.en.is_empty());
             assert!(!a.basis.zh.is_empty() && !a.basis.en.is_empty());
         }

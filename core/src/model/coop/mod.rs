@@ -16,8 +16,9 @@ pub mod incentive;
 pub mod promises;
 
 use super::error::ErrorKind;
-use super::params::{check_value, Field, ParamSpec, Source, Unit as PUnit, ValueKind, SPECS};
+use super::params::{Field, Unit as PUnit, SPECS};
 use super::parse::parse_number;
+use super::table::{markdown, spec, Source, Spec, ValueKind};
 use super::text::Text;
 use super::{form::plain_number, paper};
 
@@ -162,64 +163,11 @@ pub enum CoopField {
     PriceSpread,
 }
 
+/// Everything known about one cooperative input: its row of [`COOP_SPECS`].
+pub type CoopSpec = Spec<CoopField, CoopGroup, CoopUnit>;
+
 /// Number of cooperative inputs.
 pub const COOP_COUNT: usize = 34;
-
-/// Everything known about one cooperative input.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct CoopSpec {
-    /// The field this row describes.
-    pub field: CoopField,
-    /// Stable key (element ids, docs).
-    pub key: &'static str,
-    /// Fieldset.
-    pub group: CoopGroup,
-    /// Default value.
-    pub default: f64,
-    /// Smallest allowed value.
-    pub min: f64,
-    /// Largest allowed value.
-    pub max: f64,
-    /// Real or whole.
-    pub kind: ValueKind,
-    /// Unit.
-    pub unit: CoopUnit,
-    /// Short label.
-    pub label: Text,
-    /// Where the default comes from.
-    pub source: Source,
-    /// The basis of the default in words.
-    pub basis: Text,
-}
-
-// One argument per column keeps each row readable as a row.
-#[allow(clippy::too_many_arguments)]
-const fn spec(
-    field: CoopField,
-    key: &'static str,
-    group: CoopGroup,
-    default: f64,
-    (min, max): (f64, f64),
-    kind: ValueKind,
-    unit: CoopUnit,
-    label: Text,
-    source: Source,
-    basis: Text,
-) -> CoopSpec {
-    CoopSpec {
-        field,
-        key,
-        group,
-        default,
-        min,
-        max,
-        kind,
-        unit,
-        label,
-        source,
-        basis,
-    }
-}
 
 use crate::model::text::t;
 use CoopField as F;
@@ -435,12 +383,10 @@ impl CoopInputs {
         let mut errors: Vec<CoopFieldError> = COOP_SPECS
             .iter()
             .filter_map(|s| {
-                check_value(&as_param(s), self[s.field])
-                    .err()
-                    .map(|kind| CoopFieldError {
-                        field: s.field,
-                        kind,
-                    })
+                s.check(self[s.field]).err().map(|kind| CoopFieldError {
+                    field: s.field,
+                    kind,
+                })
             })
             .collect();
         if errors.is_empty() && self[F::DivLo] > self[F::DivHi] {
@@ -461,13 +407,6 @@ impl CoopInputs {
             Err(errors)
         }
     }
-}
-
-/// The bounds check of `params` reads a `ParamSpec`: the same bounds and kind.
-fn as_param(s: &CoopSpec) -> ParamSpec {
-    let mut p = Field::Land.spec().to_owned();
-    (p.min, p.max, p.kind) = (s.min, s.max, s.kind);
-    p
 }
 
 /// Cooperative inputs that passed validation.
@@ -542,29 +481,10 @@ pub fn evaluate(v: &CoopValid) -> CoopReport {
 /// Every cooperative input as a Markdown table (key, unit, default, bounds, source, basis):
 /// `docs/coop-fields.md`, kept identical by a test.
 pub fn coop_fields_markdown() -> String {
-    let mut out = String::from(
-        "| key | field | unit | default | min | max | kind | source | basis |\n|---|---|---|---|---|---|---|---|---|\n",
-    );
-    for s in &COOP_SPECS {
-        let unit = match s.unit {
-            U::Same(u) => format!("{u:?}"),
-            u => format!("{u:?}"),
-        };
-        out.push_str(&format!(
-            "| `{}` | {} / {} | {} | {} | {} | {} | {:?} | {:?} | {} |\n",
-            s.key,
-            s.label.en,
-            s.label.zh,
-            unit,
-            plain_number(s.default, 4),
-            plain_number(s.min, 4),
-            plain_number(s.max, 4),
-            s.kind,
-            s.source,
-            s.basis.en
-        ));
-    }
-    out
+    markdown(&COOP_SPECS, |u| match u {
+        U::Same(u) => format!("{u:?}"),
+        u => format!("{u:?}"),
+    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,139 @@
+//! One mechanism for a table of inputs, used by the household's (`params::SPECS`) and the
+//! cooperative's (`coop::COOP_SPECS`): each input is a row ([`Spec`]) with its key, default,
+//! bounds, kind, unit, label, source and basis; a value is checked against its row
+//! ([`Spec::check`]); the table is documented as Markdown ([`markdown`], `docs/fields.md` and
+//! `docs/coop-fields.md`, kept identical by tests).
+
+use super::error::ErrorKind;
+use super::form::plain_number;
+use super::text::Text;
+
+/// How a value is entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueKind {
+    /// Any number in the bounds.
+    Real,
+    /// A whole number in the bounds.
+    Whole,
+    /// A yes/no switch stored as 0 or 1.
+    Switch,
+}
+
+/// Where a default comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A figure printed in the paper.
+    Paper,
+    /// Derived by arithmetic from the paper's figures.
+    Derived,
+    /// A named public statistic.
+    Statistic,
+    /// An assumption the paper does not give: check it against your village.
+    Assumption,
+    /// The model's reading of the paper's words where they allow more than one
+    /// (`docs/model.md` lists each reading with the words quoted).
+    Reading,
+}
+
+/// Everything known about one input: a row of a table of inputs whose fields are `F`, grouped
+/// by `G`, in units `U`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Spec<F, G, U> {
+    /// The field this row describes.
+    pub field: F,
+    /// Stable key (the link's query string, element ids, docs).
+    pub key: &'static str,
+    /// Settings group (fieldset).
+    pub group: G,
+    /// Default value (the paper's where it gives one).
+    pub default: f64,
+    /// Smallest allowed value.
+    pub min: f64,
+    /// Largest allowed value.
+    pub max: f64,
+    /// Real, whole or switch.
+    pub kind: ValueKind,
+    /// Unit of the stored value.
+    pub unit: U,
+    /// Short label.
+    pub label: Text,
+    /// Where the default comes from.
+    pub source: Source,
+    /// The basis of the default in words.
+    pub basis: Text,
+}
+
+/// A row, one argument per column (so that each row of a table reads as a row).
+#[allow(clippy::too_many_arguments)]
+pub const fn spec<F, G, U>(
+    field: F,
+    key: &'static str,
+    group: G,
+    default: f64,
+    (min, max): (f64, f64),
+    kind: ValueKind,
+    unit: U,
+    label: Text,
+    source: Source,
+    basis: Text,
+) -> Spec<F, G, U> {
+    Spec {
+        field,
+        key,
+        group,
+        default,
+        min,
+        max,
+        kind,
+        unit,
+        label,
+        source,
+        basis,
+    }
+}
+
+impl<F, G, U> Spec<F, G, U> {
+    /// Checks one value against the row: finite, in bounds, whole where it must be.
+    pub fn check(&self, v: f64) -> Result<(), ErrorKind> {
+        if !v.is_finite() {
+            return Err(ErrorKind::NotFinite);
+        }
+        if v < 0.0 && self.min >= 0.0 {
+            return Err(ErrorKind::Negative);
+        }
+        if v < self.min {
+            return Err(ErrorKind::BelowMin(self.min));
+        }
+        if v > self.max {
+            return Err(ErrorKind::AboveMax(self.max));
+        }
+        match self.kind {
+            ValueKind::Whole | ValueKind::Switch if v.fract() != 0.0 => Err(ErrorKind::NotWhole),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// A table as Markdown: key, label in both languages, unit (`unit` names it), default, bounds,
+/// kind, source and basis, one row per input.
+pub fn markdown<F, G, U>(specs: &[Spec<F, G, U>], unit: impl Fn(&U) -> String) -> String {
+    let mut out = String::from(
+        "| key | field | unit | default | min | max | kind | source | basis |\n|---|---|---|---|---|---|---|---|---|\n",
+    );
+    for s in specs {
+        out.push_str(&format!(
+            "| `{}` | {} / {} | {} | {} | {} | {} | {:?} | {:?} | {} |\n",
+            s.key,
+            s.label.en,
+            s.label.zh,
+            unit(&s.unit),
+            plain_number(s.default, 4),
+            plain_number(s.min, 4),
+            plain_number(s.max, 4),
+            s.kind,
+            s.source,
+            s.basis.en
+        ));
+    }
+    out
+}
