@@ -13,18 +13,7 @@ use hezuo_core::i18n::errors::infeasible;
 use hezuo_core::i18n::format::yuan;
 use hezuo_core::i18n::names::{amount, field_unit};
 use hezuo_core::i18n::*;
-use hezuo_core::model::params::{Field, Source, SPECS};
-
-const HOUSEHOLD: [Field; 8] = [
-    Field::Land,
-    Field::Adults,
-    Field::Away,
-    Field::Wage,
-    Field::Months,
-    Field::Cash,
-    Field::Fund,
-    Field::Years,
-];
+use hezuo_core::model::params::{Field, Source, ValueKind, SHORT_FORM, SPECS};
 
 fn today() -> String {
     let d = web_sys::js_sys::Date::new_0();
@@ -47,7 +36,13 @@ pub fn Handout() -> Html {
     let (Some(report), Some(v)) = (derived.report.as_ref(), derived.valid.as_ref()) else {
         return html! { <section class="handout"><p>{ FIX_FIRST.get(lang) }</p></section> };
     };
-    let household = HOUSEHOLD.iter().map(|&f| {
+    // The short form's numbers (the registered-poor switch shows in the fund) and the years.
+    let listed: Vec<Field> = SHORT_FORM
+        .into_iter()
+        .filter(|f| f.spec().kind != ValueKind::Switch)
+        .chain([Field::Years])
+        .collect();
+    let household = listed.iter().map(|&f| {
         let value = if f == Field::Land { state.unit.from_mu(v[f]) } else { v[f] };
         html! { <li>{ f.spec().label.get(lang) }{ "：" }<strong>{ amount(lang, value, field_unit(f, state.unit), 2) }</strong></li> }
     });
@@ -74,7 +69,7 @@ pub fn Handout() -> Html {
     });
     let assumptions = SPECS
         .iter()
-        .filter(|s| s.source == Source::Assumption && !HOUSEHOLD.contains(&s.field))
+        .filter(|s| s.source == Source::Assumption && !listed.contains(&s.field))
         .map(|s| {
             format!(
                 "{} {}",

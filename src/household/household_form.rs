@@ -6,7 +6,7 @@ use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::i18n::{FORM_TITLE, HA, MU, UNIT_LABEL};
 use hezuo_core::model::form::LandUnit;
-use hezuo_core::model::params::Field;
+use hezuo_core::model::params::{ValueKind, SHORT_FORM};
 
 /// The short form: land (mu or ha), adults, migrant wage and months, cash, support fund.
 #[component]
@@ -29,14 +29,10 @@ pub fn HouseholdForm() -> Html {
                 { unit_button(LandUnit::Mu, MU.get(lang)) }
                 { unit_button(LandUnit::Ha, HA.get(lang)) }
             </div>
-            <NumberField field={Field::Land} />
-            <NumberField field={Field::Adults} />
-            <NumberField field={Field::Away} />
-            <NumberField field={Field::Wage} />
-            <NumberField field={Field::Months} />
-            <NumberField field={Field::Cash} />
-            <SwitchField field={Field::Poor} />
-            <NumberField field={Field::Fund} />
+            { for SHORT_FORM.iter().map(|&field| match field.spec().kind {
+                ValueKind::Switch => html! { <SwitchField {field} /> },
+                _ => html! { <NumberField {field} /> },
+            }) }
         </section>
     }
 }

@@ -11,18 +11,7 @@ use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::i18n::names::group;
 use hezuo_core::i18n::{MORE_SETTINGS, RESTORE};
-use hezuo_core::model::params::{Field, Group, ValueKind, SPECS};
-
-const SHORT_FORM: [Field; 8] = [
-    Field::Land,
-    Field::Adults,
-    Field::Away,
-    Field::Wage,
-    Field::Months,
-    Field::Cash,
-    Field::Poor,
-    Field::Fund,
-];
+use hezuo_core::model::params::{Group, ValueKind, SHORT_FORM, SPECS};
 
 const GROUPS: [Group; 8] = [
     Group::Household,

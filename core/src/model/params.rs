@@ -12,6 +12,19 @@ pub use super::table::{Source, ValueKind};
 /// Everything known about one field: its row of [`SPECS`].
 pub type ParamSpec = Spec<Field, Group, Unit>;
 
+/// The household's short form, in order: what the household page asks first (the rest is in
+/// its settings) and what the printed handout lists (with the years computed).
+pub const SHORT_FORM: [Field; 8] = [
+    Field::Land,
+    Field::Adults,
+    Field::Away,
+    Field::Wage,
+    Field::Months,
+    Field::Cash,
+    Field::Poor,
+    Field::Fund,
+];
+
 /// Which group of settings a field belongs to (the UI shows one section per group).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Group {
