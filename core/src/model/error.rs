@@ -23,11 +23,12 @@ pub enum ErrorKind {
     MoreThan(Field),
 }
 
-/// One problem with the inputs: which field, and what kind.
+/// One problem with the inputs: which field (the household's, or `F` of another table of
+/// inputs), and what kind.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct FieldError {
+pub struct FieldError<F = Field> {
     /// The field at fault.
-    pub field: Field,
+    pub field: F,
     /// What is wrong with it.
     pub kind: ErrorKind,
 }

@@ -6,7 +6,7 @@
 use super::error::{ErrorKind, FieldError};
 pub use super::field::Field;
 use super::paper;
-use super::table::{markdown, spec, Spec};
+use super::table::{check_rows, markdown, spec, Spec};
 pub use super::table::{Source, ValueKind};
 
 /// Everything known about one field: its row of [`SPECS`].
@@ -398,15 +398,7 @@ impl Inputs {
     /// Checks every field against its bounds and the rules between fields.
     /// Returns every problem found, each naming its field and kind; empty when all is well.
     pub fn validate(&self) -> Vec<FieldError> {
-        let mut errors = Vec::new();
-        for s in &SPECS {
-            if let Err(kind) = s.check(self[s.field]) {
-                errors.push(FieldError {
-                    field: s.field,
-                    kind,
-                });
-            }
-        }
+        let mut errors = check_rows(&SPECS, |f| self[f]);
         for (small, large) in [(Field::Away, Field::Adults), (Field::DivLo, Field::DivHi)] {
             let both_ok = errors.iter().all(|e| e.field != small && e.field != large);
             if both_ok && self[small] > self[large] {

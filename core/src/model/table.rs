@@ -4,7 +4,7 @@
 //! ([`Spec::check`]); the table is documented as Markdown ([`markdown`], `docs/fields.md` and
 //! `docs/coop-fields.md`, kept identical by tests).
 
-use super::error::ErrorKind;
+use super::error::{ErrorKind, FieldError};
 use super::form::plain_number;
 use super::text::Text;
 
@@ -112,6 +112,22 @@ impl<F, G, U> Spec<F, G, U> {
             _ => Ok(()),
         }
     }
+}
+
+/// Every value's problem against its row, in table order (`value` reads a field's value).
+pub fn check_rows<F: Copy, G, U>(
+    specs: &[Spec<F, G, U>],
+    value: impl Fn(F) -> f64,
+) -> Vec<FieldError<F>> {
+    specs
+        .iter()
+        .filter_map(|s| {
+            let field = s.field;
+            s.check(value(field))
+                .err()
+                .map(|kind| FieldError { field, kind })
+        })
+        .collect()
 }
 
 /// A table as Markdown: key, label in both languages, unit (`unit` names it), default, bounds,

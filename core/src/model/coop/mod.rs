@@ -16,9 +16,10 @@ pub mod incentive;
 pub mod promises;
 
 use super::error::ErrorKind;
+use super::error::FieldError;
 use super::params::{Field, Unit as PUnit, SPECS};
 use super::parse::parse_number;
-use super::table::{markdown, spec, Source, Spec, ValueKind};
+use super::table::{check_rows, markdown, spec, Source, Spec, ValueKind};
 use super::text::Text;
 use super::{form::plain_number, paper};
 
@@ -293,14 +294,9 @@ impl CoopField {
     }
 }
 
-/// What is wrong with one cooperative input.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct CoopFieldError {
-    /// The field at fault.
-    pub field: CoopField,
-    /// What is wrong (`MoreThan(Field::DivHi)`: the floor is above the high end).
-    pub kind: ErrorKind,
-}
+/// What is wrong with one cooperative input (`MoreThan(Field::DivHi)`: the floor of the land
+/// dividend is above its high end).
+pub type CoopFieldError = FieldError<CoopField>;
 
 /// The cooperative's inputs as numbers, not yet checked (see [`CoopInputs::check`]).
 #[derive(Clone, Debug, PartialEq)]
@@ -380,15 +376,7 @@ impl CoopInputs {
     /// Every problem: bounds, whole numbers, and the floor of the land dividend not above its
     /// high end. Empty when all is well.
     pub fn validate(&self) -> Vec<CoopFieldError> {
-        let mut errors: Vec<CoopFieldError> = COOP_SPECS
-            .iter()
-            .filter_map(|s| {
-                s.check(self[s.field]).err().map(|kind| CoopFieldError {
-                    field: s.field,
-                    kind,
-                })
-            })
-            .collect();
+        let mut errors = check_rows(&COOP_SPECS, |f| self[f]);
         if errors.is_empty() && self[F::DivLo] > self[F::DivHi] {
             errors.push(CoopFieldError {
                 field: F::DivLo,
