@@ -66,3 +66,55 @@ async fn staff_page_shows_the_cooperatives_cash_as_the_model_computes_it_and_swi
     set_query("");
     storage().remove_item(LANG_KEY).unwrap();
 }
+
+/// The roster's message from its worker reads back as it was written (the typed codec:
+/// `RosterMsg::to_js` and `from_js`), ids left in JavaScript.
+#[wasm_bindgen_test]
+fn the_roster_message_reads_back_as_it_was_written() {
+    use hezuo::staff::worker::RosterMsg;
+    use hezuo_core::roster::job::RosterRead;
+    let cases = [
+        (
+            "households and problems",
+            RosterRead {
+                rows: vec![2.0, 3.0, 5.0],
+                ids: "H1\u{1f}H2\u{1f}张三".into(),
+                error: None,
+                problems: vec![
+                    (
+                        4,
+                        "第4行：土地不是数字".into(),
+                        "row 4: land is not a number".into(),
+                    ),
+                    (6, "第6行".into(), "row 6".into()),
+                ],
+                notes: Some(["缺少现金列".into(), "no cash column".into()]),
+                encoding: "GBK".into(),
+            },
+        ),
+        (
+            "a file that cannot be read",
+            RosterRead {
+                error: Some(["文件是空的".into(), "the file is empty".into()]),
+                ..RosterRead::default()
+            },
+        ),
+    ];
+    for (case, read) in cases {
+        let sent = RosterMsg::new(read.clone());
+        let back = RosterMsg::from_js(&sent.to_js());
+        assert_eq!(back.rows, read.rows, "{case}");
+        assert_eq!(back.error, read.error, "{case}");
+        assert_eq!(back.problems, read.problems, "{case}");
+        assert_eq!(back.notes, read.notes, "{case}");
+        assert_eq!(back.encoding, read.encoding, "{case}");
+        assert_eq!(back.count(), read.rows.len(), "{case}");
+        let ids: Vec<String> = read
+            .ids
+            .split('\u{1f}')
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect();
+        assert_eq!(back.page_ids(0, 50), ids, "{case}");
+    }
+}

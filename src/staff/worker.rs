@@ -75,7 +75,7 @@ impl RosterMsg {
             return Vec::new();
         };
         let all = text.split(&SEP.to_string());
-        let end = (from + n).min(all.length() as usize);
+        let end = (from + n).min(all.length() as usize).min(self.count());
         (from..end)
             .map(|i| all.get(i as u32).as_string().unwrap_or_default())
             .collect()
