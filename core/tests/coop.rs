@@ -3,7 +3,7 @@
 //! (regenerate with `HEZUO_WRITE_DOCS=1 cargo test --test coop`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use hezuo_core::model::coop::cash::{equity, land_ha};
+use hezuo_core::model::coop::members::owed;
 use hezuo_core::model::coop::*;
 use proptest::prelude::*;
 
@@ -21,8 +21,8 @@ fn paper_figures_for_the_cooperative() {
     // (case, got, expected)
     let cases = [
         (
-            "Lanya: 121 × 7,000 of shares (sect. 4.1)",
-            equity(&lanya),
+            "Lanya: 121 × 7,000 of shares paid in at the start (sect. 4.1), from the members' patterns",
+            owed(&lanya)[0].equity_in,
             847_000.0,
         ),
         (
@@ -42,7 +42,7 @@ fn paper_figures_for_the_cooperative() {
         ),
         (
             "Wandanping: 41 × 3.9 mu = 10.66 ha pooled",
-            land_ha(&wandanping),
+            owed(&wandanping)[0].land_ha,
             ha,
         ),
         (
@@ -62,7 +62,7 @@ fn paper_figures_for_the_cooperative() {
         ),
         (
             "Wandanping: 41 × 7,000 = 287,000 of shares, returned at term end",
-            equity(&wandanping),
+            owed(&wandanping)[2].principal,
             287_000.0,
         ),
         (

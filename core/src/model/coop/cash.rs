@@ -19,14 +19,15 @@
 //! on at the market: members' birds × survival × the expected shortfall of the market price
 //! below it), the loan's interest, and in the last year of the term the loan and — from the
 //! balance when the funds were used, from where they were kept otherwise — every member's
-//! principal. The working capital needed at the start of a year is max(0, −lowest running
+//! principal. What the members are owed (rent, dividends, chicks, the chickens under
+//! the protective price, the principal, the equity paid in) is what their patterns' streams say
+//! (`members`). The working capital needed at the start of a year is max(0, −lowest running
 //! balance that year): what, added at the start, would let every payment be made on time. A
 //! promise is broken in a year when the balance is below zero right after it is paid.
 
 use super::check::Check;
+use super::members::owed;
 use super::{CoopField as F, CoopValid};
-use crate::model::paper::MU_PER_HA;
-use crate::model::patterns::chicks_for;
 use crate::model::risk::expected_max_uniform;
 
 /// One year's draws (or their expected values).
@@ -147,60 +148,38 @@ impl YearCash {
     }
 }
 
-/// Land pooled, ha.
-pub fn land_ha(v: &CoopValid) -> f64 {
-    v[F::LandHh] * v[F::LandMu] / MU_PER_HA
-}
-
-/// All the members' equity, yuan.
-pub fn equity(v: &CoopValid) -> f64 {
-    v[F::LandHh] * v[F::LandShare]
-        + v[F::CashHh] * v[F::CashShare]
-        + v[F::ChickHh] * v[F::ChickShare]
-}
-
-/// The B2 members' chickens a year: households × ⌊dividend ÷ chick price⌋ × batches (the
-/// second batch bought by the household, sold under the same protective price).
-pub fn member_birds(v: &CoopValid) -> f64 {
-    let per_household = chicks_for(v.frac(F::ShareRate) * v[F::ChickShare], v[F::ChickPrice]);
-    v[F::ChickHh] * per_household * v[F::Batches]
-}
-
 /// The cash of each year of the term, one [`Factors`] per year (fewer factors: fewer years;
 /// the principal is returned in year `term`).
 pub fn cash_flow(v: &CoopValid, factors: &[Factors]) -> Vec<YearCash> {
-    let ha = land_ha(v);
-    let rate = v.frac(F::ShareRate);
+    let owed = owed(v);
     let birds = v[F::Birds] * v[F::Batches];
     let wage = v[F::DayWage];
-    let rent = v[F::Rent] * ha;
-    let chick_div = rate * v[F::ChickHh] * v[F::ChickShare];
     let costs = v[F::PotatoMu] * (v[F::SeedCost] + v[F::PotatoCost] + v[F::PotatoDays] * wage)
         + birds * (v[F::ChickCost] + v[F::Feed] + v[F::BirdDays] * wage);
     let potato_sales = v[F::PotatoMu] * v[F::PotatoYield] * v[F::PotatoPrice];
     let hen_sales = birds * (1.0 - v.frac(F::Mortality)) * v[F::HenPrice];
-    let cash_div = rate * (v[F::LandHh] * v[F::LandShare] + v[F::CashHh] * v[F::CashShare]);
-    let members = member_birds(v);
     let use_funds = v[F::UseFunds] >= 0.5;
     let (loan, interest) = (v[F::Loan], v[F::Loan] * v.frac(F::LoanRate));
     let mut balance = v[F::Capital];
     let mut out = Vec::with_capacity(factors.len());
     for (i, f) in factors.iter().enumerate() {
         let last = i + 1 == v.years();
+        let o = owed.get(i).copied().unwrap_or_default();
+        let (rent, costs) = (o.rent, costs);
         let mut y = YearCash {
             year: i as u32 + 1,
             open: balance,
-            equity_in: if i == 0 && use_funds { equity(v) } else { 0.0 },
+            equity_in: if use_funds { o.equity_in } else { 0.0 },
             loan_in: if i == 0 { loan } else { 0.0 },
             rent,
             costs,
             sales: potato_sales * f.potato + hen_sales * f.hens,
-            land_div: f.land_div * ha,
-            cash_div,
-            chick_div,
-            floor_cost: members * f.floor_gap,
+            land_div: f.land_div * o.land_ha,
+            cash_div: o.cash_div,
+            chick_div: o.chick_div,
+            floor_cost: o.floor_birds * f.floor_gap,
             loan_out: interest + if last { loan } else { 0.0 },
-            principal: if last && use_funds { equity(v) } else { 0.0 },
+            principal: if use_funds { o.principal } else { 0.0 },
             ..YearCash::default()
         };
         balance += y.start_in();
@@ -216,7 +195,7 @@ pub fn cash_flow(v: &CoopValid, factors: &[Factors]) -> Vec<YearCash> {
         y.low = pay(costs, Check::Capital);
         pay(-y.sales, Check::Capital);
         pay(y.land_div, Check::LandDividend);
-        pay(cash_div + chick_div, Check::EquityDividend);
+        pay(y.cash_div + y.chick_div, Check::EquityDividend);
         pay(y.floor_cost, Check::ProtectivePrice);
         pay(y.loan_out, Check::Capital);
         y.close = pay(y.principal, Check::Principal);
@@ -254,7 +233,7 @@ mod tests {
         type Get = fn(&YearCash) -> f64;
         let ha = 41.0 * 3.9 / 15.0;
         // (case, inputs, year index, what, got from the year, expected)
-        let cases: [(&str, CoopInputs, usize, Get, f64); 12] = [
+        let cases: [(&str, CoopInputs, usize, Get, f64); 13] = [
             (
                 "Wandanping rent, start of year 1",
                 CoopInputs::wandanping(),
@@ -312,11 +291,19 @@ mod tests {
                 0.0,
             ),
             (
-                "Lanya: 60 B2 households' 35 chickens, two batches, at the protective price",
+                "Lanya, year 1: 60 B2 households' 35 chickens of the second batch (the dividend \
+                 chicks come at year end, as on the household page) at the protective price",
                 CoopInputs::lanya(),
                 0,
                 |y| y.floor_cost,
                 // Price uniform on 112.5–187.5: E[(120 − P)+] = 7.5² ÷ 2 ÷ 75 = 0.375.
+                60.0 * 35.0 * 0.9 * 0.375,
+            ),
+            (
+                "Lanya, year 2: both batches at the protective price",
+                CoopInputs::lanya(),
+                1,
+                |y| y.floor_cost,
                 60.0 * 35.0 * 2.0 * 0.9 * 0.375,
             ),
             (

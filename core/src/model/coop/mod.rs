@@ -13,6 +13,7 @@ pub mod breakeven;
 pub mod cash;
 pub mod check;
 pub mod incentive;
+pub mod members;
 pub mod promises;
 
 use super::error::ErrorKind;
