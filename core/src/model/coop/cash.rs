@@ -26,7 +26,6 @@
 //! promise is broken in a year when the balance is below zero right after it is paid.
 
 use super::check::Check;
-use super::members::owed;
 use super::{CoopField as F, CoopValid};
 use crate::model::risk::expected_max_uniform;
 
@@ -151,7 +150,7 @@ impl YearCash {
 /// The cash of each year of the term, one [`Factors`] per year (fewer factors: fewer years;
 /// the principal is returned in year `term`).
 pub fn cash_flow(v: &CoopValid, factors: &[Factors]) -> Vec<YearCash> {
-    let owed = owed(v);
+    let owed = v.owed();
     let birds = v[F::Birds] * v[F::Batches];
     let wage = v[F::DayWage];
     let costs = v[F::PotatoMu] * (v[F::SeedCost] + v[F::PotatoCost] + v[F::PotatoDays] * wage)

@@ -391,25 +391,43 @@ impl CoopInputs {
     pub fn check(&self) -> Result<CoopValid, Vec<CoopFieldError>> {
         let errors = self.validate();
         if errors.is_empty() {
-            Ok(CoopValid(self.clone()))
+            Ok(CoopValid::new(self.clone()))
         } else {
             Err(errors)
         }
     }
 }
 
-/// Cooperative inputs that passed validation.
+/// Cooperative inputs that passed validation, with what the members are owed each year (worked
+/// out once from their patterns: every simulated term reuses it).
 #[derive(Clone, Debug, PartialEq)]
-pub struct CoopValid(CoopInputs);
+pub struct CoopValid {
+    inputs: CoopInputs,
+    owed: Vec<members::Owed>,
+}
 
 impl std::ops::Deref for CoopValid {
     type Target = CoopInputs;
     fn deref(&self) -> &CoopInputs {
-        &self.0
+        &self.inputs
     }
 }
 
 impl CoopValid {
+    fn new(inputs: CoopInputs) -> Self {
+        let mut v = CoopValid {
+            inputs,
+            owed: Vec::new(),
+        };
+        v.owed = members::owed(&v);
+        v
+    }
+
+    /// What the members are owed in each year of the term.
+    pub fn owed(&self) -> &[members::Owed] {
+        &self.owed
+    }
+
     /// A percent field as a fraction.
     pub fn frac(&self, f: CoopField) -> f64 {
         self[f] / 100.0
@@ -422,7 +440,7 @@ impl CoopValid {
 
     /// A copy with one value changed, or `None` when that value is out of bounds.
     pub fn with(&self, f: CoopField, x: f64) -> Option<CoopValid> {
-        let mut inputs = self.0.clone();
+        let mut inputs = self.inputs.clone();
         inputs.set(f, x);
         inputs.check().ok()
     }
