@@ -68,6 +68,15 @@ const TERMS: [(F, Field); 11] = [
     (F::FloorPrice, Field::FloorPrice),
 ];
 
+/// Whether what the members are owed depends on cooperative input `f` (their households, land
+/// and equity, and the terms).
+pub fn reads(f: F) -> bool {
+    MEMBERS
+        .iter()
+        .any(|m| m.households == f || m.land_mu == Some(f) || m.equity == f)
+        || TERMS.iter().any(|(coop, _)| *coop == f)
+}
+
 /// What all the members are owed (or pay in) in one year of the term, yuan.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Owed {
@@ -154,4 +163,25 @@ pub fn owed(v: &CoopValid) -> Vec<Owed> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{CoopField, CoopInputs};
+    use super::*;
+
+    #[test]
+    fn a_changed_input_that_is_not_read_keeps_what_is_owed() {
+        let v = CoopInputs::lanya().check().unwrap();
+        for f in CoopField::ALL {
+            let x = v[f] * 1.1 + 1.0;
+            let Some(w) = v.with(f, x) else { continue };
+            let fresh = {
+                let mut i = (*v).clone();
+                i.set(f, x);
+                i.check().unwrap()
+            };
+            assert_eq!(w.owed(), fresh.owed(), "{f:?}: kept {}", !reads(f));
+        }
+    }
 }

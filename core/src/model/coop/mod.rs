@@ -442,7 +442,14 @@ impl CoopValid {
     pub fn with(&self, f: CoopField, x: f64) -> Option<CoopValid> {
         let mut inputs = self.inputs.clone();
         inputs.set(f, x);
-        inputs.check().ok()
+        if members::reads(f) {
+            return inputs.check().ok();
+        }
+        // What the members are owed does not change (break-even moves yields and prices).
+        inputs.validate().is_empty().then(|| CoopValid {
+            inputs,
+            owed: self.owed.clone(),
+        })
     }
 }
 
