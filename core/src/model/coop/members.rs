@@ -54,14 +54,15 @@ const MEMBERS: [Member; 3] = [
 /// The cooperative's inputs that are terms of its members' patterns, and the household input
 /// each is. (Not every shared key means the same: the cooperative's `p_price` is the seed
 /// price it sells at, the household's its field price.)
-const TERMS: [(F, Field); 11] = [
+/// (The cooperative's `batches` are its own birds' batches: members raise the household page's
+/// number of batches, the paper's two a year.)
+const TERMS: [(F, Field); 10] = [
     (F::Rent, Field::Rent),
     (F::DivLo, Field::DivLo),
     (F::DivHi, Field::DivHi),
     (F::ShareRate, Field::ShareRate),
     (F::Term, Field::Term),
     (F::ChickPrice, Field::ChickPrice),
-    (F::Batches, Field::Batches),
     (F::Feed, Field::Feed),
     (F::Mortality, Field::Mortality),
     (F::HenPrice, Field::HenPrice),
@@ -167,8 +168,34 @@ pub fn owed(v: &CoopValid) -> Vec<Owed> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{CoopField, CoopInputs};
+    use super::super::{CoopField, CoopInputs, COOP_SPECS};
     use super::*;
+
+    /// No member is left out because its household inputs would be out of the household
+    /// page's bounds: every input the members read, at either end of its bounds, still makes
+    /// valid household inputs.
+    #[test]
+    fn members_inputs_are_valid_at_every_bound() {
+        for m in &MEMBERS {
+            let read = [Some(m.equity), m.land_mu]
+                .into_iter()
+                .flatten()
+                .chain(TERMS.iter().map(|t| t.0));
+            for f in read {
+                let s = &COOP_SPECS[f as usize];
+                for x in [s.min, s.max] {
+                    let mut i = CoopInputs::paper_defaults();
+                    i.set(m.households, 1.0);
+                    i.set(f, x);
+                    if f == F::DivLo {
+                        i.set(F::DivHi, x.max(i[F::DivHi]));
+                    }
+                    let Ok(v) = i.check() else { continue };
+                    assert!(member_inputs(&v, m).is_some(), "{:?} {f:?} = {x}", m.code);
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_changed_input_that_is_not_read_keeps_what_is_owed() {

@@ -180,6 +180,9 @@ use ValueKind::{Real, Switch, Whole};
 
 const HH: (f64, f64) = (0.0, 100_000.0);
 const MONEY: (f64, f64) = (0.0, 1_000_000_000.0);
+/// A member's equity: the household page's support fund, whose bounds it keeps (a member's
+/// pattern is the household page's, `members`).
+const SHARE: (f64, f64) = (0.0, SPECS[Field::Fund as usize].max);
 
 /// Seed-potato area at the defaults: 41 households × 3.9 mu.
 const AREA: f64 = 159.9;
@@ -216,17 +219,17 @@ pub const COOP_SPECS: [CoopSpec; COOP_COUNT] = [
         t("论文4.2节：万担坪 41 户建档立卡户", "Paper sect. 4.2: Wandanping's 41 registered households")),
     spec(F::LandMu, "land_mu", G::Members, 3.9, (0.0, 10_000.0), Real, U::MuPerHousehold,
         t("每户入股土地", "Land per household"), Src::Derived, basis(Field::Land)),
-    spec(F::LandShare, "land_share", G::Members, paper::SUPPORT_FUND, MONEY, Real, U::YuanPerHousehold,
+    spec(F::LandShare, "land_share", G::Members, paper::SUPPORT_FUND, SHARE, Real, U::YuanPerHousehold,
         t("每户股金（A1）", "Equity per household (A1)"), Src::Paper, basis(Field::Fund)),
     spec(F::CashHh, "cash_hh", G::Members, 0.0, HH, Whole, U::Households,
         t("只入股、领现金分红户（B1，或 A3 的股金）", "Equity-only households, cash dividend (B1, or A3's shares)"), Src::Assumption,
         t("万担坪：0；兰亚预设 61 户（假设：论文4.1节兰亚 121 户未分 B1、B2，约一半领现金）", "Wandanping: 0; the Lanya preset has 61 (assumption: Lanya's 121, sect. 4.1, are not split between B1 and B2; about half take cash)")),
-    spec(F::CashShare, "cash_share", G::Members, paper::SUPPORT_FUND, MONEY, Real, U::YuanPerHousehold,
+    spec(F::CashShare, "cash_share", G::Members, paper::SUPPORT_FUND, SHARE, Real, U::YuanPerHousehold,
         t("每户股金（领现金分红户）", "Equity per household (cash dividend)"), Src::Paper, basis(Field::Fund)),
     spec(F::ChickHh, "chick_hh", G::Members, 0.0, HH, Whole, U::Households,
         t("分红换鸡苗户（B2）", "Households paid in chicks (B2)"), Src::Assumption,
         t("万担坪：0；兰亚预设 60 户（假设：兰亚 121 户中其余 60 户）", "Wandanping: 0; the Lanya preset has 60 (assumption: the other 60 of Lanya's 121)")),
-    spec(F::ChickShare, "chick_share", G::Members, paper::SUPPORT_FUND, MONEY, Real, U::YuanPerHousehold,
+    spec(F::ChickShare, "chick_share", G::Members, paper::SUPPORT_FUND, SHARE, Real, U::YuanPerHousehold,
         t("每户股金（B2）", "Equity per household (B2)"), Src::Paper, basis(Field::Fund)),
     same(F::Rent, "rent", G::Terms, Field::Rent),
     same(F::DivLo, "div_lo", G::Terms, Field::DivLo),
