@@ -6,7 +6,7 @@
 use super::error::{ErrorKind, FieldError};
 pub use super::field::Field;
 use super::paper;
-use super::table::{check_rows, markdown, spec, Spec};
+use super::table::{check_rows, markdown, spec, Spec, TableField, Values};
 pub use super::table::{Source, ValueKind};
 
 /// Everything known about one field: its row of [`SPECS`].
@@ -327,9 +327,12 @@ impl Field {
 }
 
 /// The raw values of every field, as entered. Not yet checked: see [`Inputs::validate`].
-#[derive(Clone, Debug, PartialEq)]
-pub struct Inputs {
-    values: [f64; FIELD_COUNT],
+pub type Inputs = Values<Field, FIELD_COUNT>;
+
+impl TableField for Field {
+    fn row(self) -> usize {
+        self as usize
+    }
 }
 
 impl Default for Inputs {
@@ -338,21 +341,10 @@ impl Default for Inputs {
     }
 }
 
-impl std::ops::Index<Field> for Inputs {
-    type Output = f64;
-    fn index(&self, f: Field) -> &f64 {
-        &self.values[f as usize]
-    }
-}
-
 impl Inputs {
     /// Every field at its default: the paper's figures and the stated assumptions.
     pub fn paper_defaults() -> Self {
-        let mut values = [0.0; FIELD_COUNT];
-        for s in &SPECS {
-            values[s.field as usize] = s.default;
-        }
-        Inputs { values }
+        Values::defaults(&SPECS)
     }
 
     /// The default of `field` given the other inputs: the support fund is 7,000 yuan for a
@@ -362,23 +354,6 @@ impl Inputs {
             Field::Fund if self[Field::Poor] < 0.5 => 0.0,
             _ => field.spec().default,
         }
-    }
-
-    /// Every value in field order (for passing inputs between threads).
-    pub fn values(&self) -> &[f64] {
-        &self.values
-    }
-
-    /// Inputs from values in field order; None unless there is one value per field.
-    pub fn from_values(values: &[f64]) -> Option<Inputs> {
-        Some(Inputs {
-            values: values.try_into().ok()?,
-        })
-    }
-
-    /// Sets one value (checked later by [`Inputs::validate`]).
-    pub fn set(&mut self, field: Field, value: f64) {
-        self.values[field as usize] = value;
     }
 
     /// Sets the registered-poor switch; a fund still at its old default follows the new one.

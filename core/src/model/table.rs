@@ -4,6 +4,8 @@
 //! ([`Spec::check`]); the table is documented as Markdown ([`markdown`], `docs/fields.md` and
 //! `docs/coop-fields.md`, kept identical by tests).
 
+use std::marker::PhantomData;
+
 use super::error::{ErrorKind, FieldError};
 use super::form::plain_number;
 use super::text::Text;
@@ -111,6 +113,55 @@ impl<F, G, U> Spec<F, G, U> {
             ValueKind::Whole | ValueKind::Switch if v.fract() != 0.0 => Err(ErrorKind::NotWhole),
             _ => Ok(()),
         }
+    }
+}
+
+/// A field of a table of inputs: an enum whose order is its table's.
+pub trait TableField: Copy {
+    /// Its row in the table.
+    fn row(self) -> usize;
+}
+
+/// One value per field of a table of `N` inputs, in table order, read and set by field (the
+/// household's `Inputs` and the cooperative's `CoopInputs`). Not yet checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Values<F, const N: usize> {
+    values: [f64; N],
+    field: PhantomData<F>,
+}
+
+impl<F: TableField, const N: usize> Values<F, N> {
+    /// Every field at its row's default (`specs` in table order).
+    pub fn defaults<G, U>(specs: &[Spec<F, G, U>; N]) -> Self {
+        Values {
+            values: std::array::from_fn(|i| specs[i].default),
+            field: PhantomData,
+        }
+    }
+
+    /// Sets one value (checked later).
+    pub fn set(&mut self, field: F, value: f64) {
+        self.values[field.row()] = value;
+    }
+
+    /// Every value in table order (for passing inputs between threads).
+    pub fn values(&self) -> &[f64] {
+        &self.values
+    }
+
+    /// Values in table order; `None` unless there is one per field.
+    pub fn from_values(values: &[f64]) -> Option<Self> {
+        Some(Values {
+            values: values.try_into().ok()?,
+            field: PhantomData,
+        })
+    }
+}
+
+impl<F: TableField, const N: usize> std::ops::Index<F> for Values<F, N> {
+    type Output = f64;
+    fn index(&self, f: F) -> &f64 {
+        &self.values[f.row()]
     }
 }
 

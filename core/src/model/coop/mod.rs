@@ -20,7 +20,7 @@ use super::error::ErrorKind;
 use super::error::FieldError;
 use super::params::{Field, Unit as PUnit, SPECS};
 use super::parse::parse_number;
-use super::table::{check_rows, markdown, spec, Source, Spec, ValueKind};
+use super::table::{check_rows, markdown, spec, Source, Spec, TableField, ValueKind, Values};
 use super::text::Text;
 use super::{form::plain_number, paper};
 
@@ -303,9 +303,12 @@ impl CoopField {
 pub type CoopFieldError = FieldError<CoopField>;
 
 /// The cooperative's inputs as numbers, not yet checked (see [`CoopInputs::check`]).
-#[derive(Clone, Debug, PartialEq)]
-pub struct CoopInputs {
-    values: [f64; COOP_COUNT],
+pub type CoopInputs = Values<CoopField, COOP_COUNT>;
+
+impl TableField for CoopField {
+    fn row(self) -> usize {
+        self as usize
+    }
 }
 
 impl Default for CoopInputs {
@@ -314,19 +317,10 @@ impl Default for CoopInputs {
     }
 }
 
-impl std::ops::Index<CoopField> for CoopInputs {
-    type Output = f64;
-    fn index(&self, f: CoopField) -> &f64 {
-        &self.values[f as usize]
-    }
-}
-
 impl CoopInputs {
     /// Every input at its default: Wandanping (sect. 4.2), one cooperative.
     pub fn paper_defaults() -> Self {
-        CoopInputs {
-            values: COOP_SPECS.map(|s| s.default),
-        }
+        Values::defaults(&COOP_SPECS)
     }
 
     /// Wandanping (sect. 4.2): the 41 land-and-equity households and seed potatoes.
@@ -351,11 +345,6 @@ impl CoopInputs {
         inputs
     }
 
-    /// Sets one value (checked later).
-    pub fn set(&mut self, field: CoopField, value: f64) {
-        self.values[field as usize] = value;
-    }
-
     /// Reads typed texts (one per field, in table order): the numbers (a text that does not
     /// parse keeps its default, which is valid) and every problem: texts that are not numbers
     /// first, then bounds and the rule between fields.
@@ -374,7 +363,7 @@ impl CoopInputs {
 
     /// The text each field shows for these values.
     pub fn texts(&self) -> Vec<String> {
-        self.values.iter().map(|x| plain_number(*x, 4)).collect()
+        self.values().iter().map(|x| plain_number(*x, 4)).collect()
     }
 
     /// Every problem: bounds, whole numbers, and the floor of the land dividend not above its
