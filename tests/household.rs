@@ -848,3 +848,29 @@ async fn a_bad_value_after_results_keeps_the_app_alive() {
 
     finish(app);
 }
+
+/// 60 mu, 4 years, contracts not renewed: today no pattern can be done (the land that comes
+/// back is more than the adults can farm; issue #14, item 2), and writing the table's numbers
+/// threw, which stopped the page (item 1). Whatever is possible, every row shows its numbers
+/// or why not, and land typed back gives the results again.
+#[wasm_bindgen_test]
+async fn a_table_with_few_or_no_possible_patterns_keeps_the_app_alive() {
+    let app = start("land=3&years=4&renew=0").await;
+    assert!(app.try_find("td[data-yuan]").is_some());
+
+    app.type_into("land", "60").await;
+    let table = app.find("#results");
+    let rows = table.query_selector_all("tr[data-pattern]").unwrap();
+    assert!(rows.length() > 0);
+    for i in 0..rows.length() {
+        let tr: Element = rows.item(i).unwrap().dyn_into().unwrap();
+        let numbers = tr.query_selector("td[data-yuan]").unwrap().is_some();
+        let why = tr.get_attribute("data-infeasible").is_some();
+        assert!(numbers != why, "row {i}: its numbers or why not");
+    }
+
+    app.type_into("land", "3").await;
+    assert_results_back(&app, "land 3 again");
+
+    finish(app);
+}

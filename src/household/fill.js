@@ -14,7 +14,8 @@ export function fillCells(table, codes, texts, nums) {
     if (!tr) fail(`no row ${code}`);
     for (const td of tr.cells) if (td.tagName === 'TD') cells.push(td);
   }
-  const t = texts.split('\u001f');
+  // No feasible row: no cell, and no text (splitting '' would give one empty text).
+  const t = nums.length === 0 ? [] : texts.split('\u001f');
   if (cells.length !== t.length || cells.length !== nums.length) {
     fail(`${cells.length} cells, ${t.length} texts, ${nums.length} numbers`);
   }
