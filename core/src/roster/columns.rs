@@ -232,31 +232,14 @@ pub fn layout(header: &[String]) -> Result<Layout, ImportError> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BadCell;
 
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
-}
-
-/// A number cell: `Ok(None)` when blank. Accepts what the household form accepts (full-width
-/// digits, `+`, exponents, spaces) but a comma only between groups of three digits
-/// (`3,485`, `1,234,567.5`): `3,9` is refused, since it may mean 3.9 (a decimal comma) or 39.
-/// A unit after the number (`3.9亩`) is refused: the unit belongs in the header.
+/// A number cell: `Ok(None)` when blank. Accepts what the household form accepts
+/// ([`parse_number`]: full-width digits, `+`, exponents, separators only between groups of
+/// three digits, so `3,9` is refused, since it may mean 3.9 or 39). A unit after the number
+/// (`3.9亩`) is refused: the unit belongs in the header.
 pub fn number(text: &str) -> Result<Option<f64>, BadCell> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
-    }
-    let int = t.split(['.', '．', '。']).next().unwrap_or("");
-    let mut groups = int.split([',', '，']);
-    let lead = groups.next().unwrap_or("");
-    let mut commas = false;
-    for g in groups {
-        commas = true;
-        if g.chars().count() != 3 || !g.chars().all(is_digit) {
-            return Err(BadCell);
-        }
-    }
-    if commas && !lead.ends_with(is_digit) {
-        return Err(BadCell);
     }
     parse_number(t).map(Some).map_err(|_| BadCell)
 }
