@@ -98,45 +98,45 @@ impl Col {
         vec![text.get(lang).to_string()]
     }
 
-    /// Its cells for one pattern's outcome: the text shown and the unrounded amount written
-    /// as `data-yuan` (none for a cell that is not an amount of money). `shown` are the year
-    /// incomes rounded so that they add up to the total shown.
-    fn cells(self, o: &Outcome, lang: Lang, shown: &[i64]) -> Vec<(String, Option<f64>)> {
+    /// Its cells for one pattern's outcome, appended to `out`: the text shown and the
+    /// unrounded amount written as `data-yuan` (none for a cell that is not an amount of
+    /// money). `shown` are the year incomes rounded so that they add up to the total shown.
+    fn cells(self, o: &Outcome, lang: Lang, shown: &[i64], out: &mut Vec<(String, Option<f64>)>) {
         let r = |x: f64| x.round() as i64;
-        let money = |x: f64| vec![(yuan(lang, r(x)), Some(x))];
-        match self {
-            Col::Years => o
-                .years
-                .iter()
-                .zip(shown)
-                .map(|(y, s)| (yuan(lang, *s), Some(y.income)))
-                .collect(),
+        let money = |x: f64| (yuan(lang, r(x)), Some(x));
+        let cell = match self {
+            Col::Years => {
+                let years = o.years.iter().zip(shown);
+                out.extend(years.map(|(y, s)| (yuan(lang, *s), Some(y.income))));
+                return;
+            }
             Col::PerYear => money(o.per_year),
-            Col::Total => vec![(yuan(lang, shown.iter().sum()), Some(o.total))],
-            Col::Gain => vec![(
+            Col::Total => (yuan(lang, shown.iter().sum()), Some(o.total)),
+            Col::Gain => (
                 o.increase_over_s
                     .map(|g| yuan(lang, r(g)))
                     .unwrap_or_else(|| "—".into()),
                 None,
-            )],
-            Col::Guaranteed => vec![(
+            ),
+            Col::Guaranteed => (
                 guaranteed(lang, o.guaranteed, o.guaranteed_chance),
                 Some(o.guaranteed),
-            )],
+            ),
             Col::P10 => money(o.spread.p10),
             Col::P90 => money(o.spread.p90),
             Col::Npv => money(o.npv),
             Col::Cash => money(o.cash_needed),
             Col::Fund => money(o.fund_needed),
-            Col::Below => vec![(
+            Col::Below => (
                 o.spread.below_s.map(percent).unwrap_or_else(|| "—".into()),
                 None,
-            )],
-            Col::Labor => vec![(
+            ),
+            Col::Labor => (
                 format!("{} / {}", number(o.labor_days, 0), number(o.labor_have, 0)),
                 None,
-            )],
-        }
+            ),
+        };
+        out.push(cell);
     }
 }
 
@@ -159,16 +159,15 @@ fn shown_years(o: &Outcome) -> Vec<i64> {
 pub fn yuan_cells(o: &Outcome) -> Vec<(&'static str, f64)> {
     let shown = shown_years(o);
     let years = o.years.len();
-    Col::ALL
-        .into_iter()
-        .flat_map(|c| {
-            c.keys(years)
-                .iter()
-                .zip(c.cells(o, Lang::En, &shown))
-                .filter_map(|(k, (_, x))| x.map(|x| (*k, x)))
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    let mut out = Vec::new();
+    let mut cells = Vec::new();
+    for c in Col::ALL {
+        cells.clear();
+        c.cells(o, Lang::En, &shown, &mut cells);
+        let keyed = c.keys(years).iter().zip(&cells);
+        out.extend(keyed.filter_map(|(k, (_, x))| x.map(|x| (*k, x))));
+    }
+    out
 }
 
 /// The cells of every feasible row, in table order: the patterns (space-separated), each
@@ -176,6 +175,7 @@ pub fn yuan_cells(o: &Outcome) -> Vec<(&'static str, f64)> {
 /// no `data-yuan`). The year cells are rounded so that they add up to the shown total.
 pub fn cell_values(report: &Report, lang: Lang) -> (String, String, Vec<f64>) {
     let (mut codes, mut texts, mut nums) = (String::new(), String::new(), Vec::new());
+    let mut cells = Vec::new();
     for code in report.display_order() {
         let Some(o) = report.outcome(code) else {
             continue;
@@ -183,7 +183,11 @@ pub fn cell_values(report: &Report, lang: Lang) -> (String, String, Vec<f64>) {
         codes.push_str(code.as_str());
         codes.push(' ');
         let shown = shown_years(o);
-        for (text, num) in Col::ALL.into_iter().flat_map(|c| c.cells(o, lang, &shown)) {
+        cells.clear();
+        for c in Col::ALL {
+            c.cells(o, lang, &shown, &mut cells);
+        }
+        for (text, num) in cells.drain(..) {
             if !nums.is_empty() {
                 texts.push('\u{1f}');
             }
