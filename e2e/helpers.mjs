@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
@@ -64,13 +65,17 @@ export function mimeType(path) {
 /**
  * Serves `root` (dist/ by default) on 127.0.0.1 at a free port.
  * Returns { url, requests, close }: `requests` lists every path asked for.
+ * With `{ brotli: true }` every file goes out brotli-compressed (quality 11, as a static host
+ * would store it) to a browser that accepts it; `notBrotli` then lists the paths sent plain.
  */
-export async function serveDist(root = DIST) {
+export async function serveDist(root = DIST, { brotli = false } = {}) {
   const rootDir = resolve(root);
   const indexStat = await stat(join(rootDir, 'index.html')).catch(() => null);
   if (!indexStat) throw new Error(`${rootDir}/index.html is missing: run \`trunk build --release\` first`);
 
   const requests = [];
+  const notBrotli = [];
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, `http://${HOST}`).pathname);
     requests.push(path);
@@ -87,6 +92,25 @@ export async function serveDist(root = DIST) {
     if (!info || !info.isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
+    }
+    if (brotli) {
+      if (/\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+        if (!compressed.has(file)) {
+          const bytes = await readFile(file);
+          compressed.set(file, brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        const body = compressed.get(file);
+        res.writeHead(200, {
+          'content-type': mimeType(file),
+          'content-encoding': 'br',
+          'content-length': body.length,
+          'cache-control': 'no-store',
+          vary: 'accept-encoding',
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      notBrotli.push(path);
     }
     res.writeHead(200, {
       'content-type': mimeType(file),
@@ -112,6 +136,7 @@ export async function serveDist(root = DIST) {
   return {
     url: `http://${HOST}:${port}/`,
     requests,
+    notBrotli,
     close: () =>
       new Promise((ok) => {
         for (const socket of sockets) socket.destroy();

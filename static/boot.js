@@ -87,6 +87,7 @@
       bar.appendChild(button);
     }
     function watch(reg) {
+      if (!reg) return; // registration refused without an error (e.g. workers blocked by policy)
       // A worker waiting from an earlier visit, or one that finishes installing now; with no
       // controller this is the first install, not an update.
       function track(worker) {
