@@ -19,8 +19,12 @@
       msgs[1].textContent = en;
     }
   }
+  firstScreen();
   // "Loading…" is written here, not in the HTML: with JavaScript off only <noscript> speaks.
-  document.addEventListener("DOMContentLoaded", function () { show("正在加载…", "Loading…", "boot"); });
+  // The household page's first screen says "Calculating…" itself.
+  document.addEventListener("DOMContentLoaded", function () {
+    if (!document.getElementById("first")) show("正在加载…", "Loading…", "boot");
+  });
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     document.addEventListener("DOMContentLoaded", function () { show(ZH, EN); });
     return;
@@ -37,6 +41,59 @@
     if (/eval/.test(e.blockedURI)) show(ZH, EN);
   });
   offline();
+
+  // The household page's first screen (HTML rendered at build time in both languages, see
+  // scripts/postbuild.mjs) until the app takes over. Before the first paint: the link's
+  // language, else the remembered one (the app's rule). Once parsed: the other language's copy
+  // is removed, the fields show the link's values, and what is typed there goes into the link
+  // (and the tabs' links), which the app reads when it starts.
+  function firstScreen() {
+    var query = window.URLSearchParams ? new URLSearchParams(location.search) : null;
+    var lang = query && query.getAll("lang").pop();
+    if (lang !== "zh" && lang !== "en") {
+      try { lang = localStorage.getItem("hezuo.lang"); } catch (e) { lang = null; }
+    }
+    if (lang === "en") {
+      document.documentElement.className += " en";
+      document.documentElement.lang = "en";
+    }
+    document.addEventListener("DOMContentLoaded", function () {
+      var first = document.getElementById("first");
+      if (!first) return;
+      var other = first.querySelector(lang === "en" ? ".first-zh" : ".first-en");
+      if (other) other.parentNode.removeChild(other);
+      if (!query || !window.history || !history.replaceState) return;
+      var inputs = first.querySelectorAll("input[name]");
+      var tabs = first.querySelectorAll("a.tab");
+      var bases = [];
+      var i;
+      for (i = 0; i < tabs.length; i++) bases.push(tabs[i].getAttribute("href"));
+      // A unit, workshop step or screen in the link changes what the fields mean: they stay
+      // empty rather than show a number the app would not.
+      var unknown = query.has("unit") || query.has("step") || query.has("view") || query.has("from_coop");
+      for (i = 0; i < inputs.length; i++) {
+        var input = inputs[i];
+        var value = query.getAll(input.name).pop();
+        if (input.type === "checkbox") {
+          if (value !== undefined) input.checked = value.replace(/\s/g, "") === "1";
+        } else if (unknown || (input.name === "fund" && value === undefined && query.has("poor"))) {
+          input.value = ""; // the fund's default follows the poor switch
+        } else if (value !== undefined) {
+          input.value = value;
+        }
+      }
+      function typed(e) {
+        var input = e.target;
+        if (!input.name || !first.contains(input)) return;
+        query.set(input.name, input.type === "checkbox" ? (input.checked ? "1" : "0") : input.value);
+        var text = query.toString();
+        history.replaceState(history.state, "", location.pathname + (text ? "?" + text : ""));
+        for (var j = 0; j < tabs.length; j++) tabs[j].setAttribute("href", bases[j] + (text ? "&" + text : ""));
+      }
+      first.addEventListener("input", typed);
+      first.addEventListener("change", typed);
+    });
+  }
 
   // Offline use: sw.js (written by scripts/postbuild.mjs for each build) keeps this build's
   // files. When a newer build is deployed, its worker waits and a button offers to reload;

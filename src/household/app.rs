@@ -41,6 +41,7 @@ pub fn App() -> Html {
         Derived::new(texts, *unit, &mut table.borrow_mut())
     });
     let (printing, print) = use_print_mode();
+    use_effect_with((), |()| refocus());
     let lang = state.lang;
     let workshop = state.workshop.is_some();
 
@@ -73,5 +74,30 @@ pub fn App() -> Html {
             </ContextProvider<PrintHandle>>
             </ContextProvider<Rc<Derived>>>
         </ContextProvider<StateHandle>>
+    }
+}
+
+/// After the first render: the field the villager was typing in on the first screen (its id
+/// in `#app`'s `data-focus`, see [`super::start`]) gets the focus back, the caret at its end.
+fn refocus() {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = doc.get_element_by_id("app") else {
+        return;
+    };
+    let Some(id) = root.get_attribute("data-focus") else {
+        return;
+    };
+    root.remove_attribute("data-focus").ok();
+    if let Some(input) = doc
+        .get_element_by_id(&id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        // Focus and caret are niceties: a refusal leaves the page as it is.
+        let _ = input.focus();
+        let end = u32::try_from(input.value().encode_utf16().count()).unwrap_or(0);
+        let _ = input.set_selection_range(end, end);
     }
 }

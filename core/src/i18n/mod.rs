@@ -16,6 +16,8 @@ pub use crate::model::{Lang, Text};
 
 /// The app's name, in the header and the page title.
 pub const APP_NAME: Text = t("合作收益计算器", "Cooperation Returns Calculator");
+/// Where the results will be, in the page's HTML before the WebAssembly has arrived.
+pub const COMPUTING: Text = t("正在计算…", "Calculating…");
 /// One line under the name: what the app is for.
 pub const TAGLINE: Text = t(
     "土地、劳力、资金怎么合作最划算？每种合作方式逐年算给你看。",

@@ -1,0 +1,52 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::header::Header;
+use super::household_form::HouseholdForm;
+use super::settings::Settings;
+use crate::shared::store::{StateHandle, Store};
+use crate::shared::view_tabs::ViewTabs;
+use hezuo_core::app::derive::Derived;
+use hezuo_core::app::state::AppState;
+use hezuo_core::i18n::{COMPUTING, TAGLINE};
+use hezuo_core::model::Lang;
+
+/// Props of [`FirstScreen`].
+#[derive(Properties, PartialEq)]
+pub struct FirstScreenProps {
+    /// The language it is written in.
+    pub lang: Lang,
+}
+
+/// The household page's first screen as HTML in the page, before the WebAssembly arrives:
+/// rendered at build time (`examples/prerender.rs`, Yew's server renderer) from the same
+/// components as [`super::App`] with the paper's household, the results area saying that it
+/// is computing. `static/boot.js` puts the link's values in its fields and keeps what is
+/// typed there in the link, which the app reads when it takes over.
+#[component]
+pub fn FirstScreen(props: &FirstScreenProps) -> Html {
+    let lang = props.lang;
+    let state = use_reducer(|| Store::from(AppState::new(lang)));
+    let derived = use_memo((), |()| Derived::new(&state.texts, state.unit, &mut None));
+    html! {
+        <ContextProvider<StateHandle> context={state}>
+            <ContextProvider<Rc<Derived>> context={derived}>
+                <div class="app">
+                <Header />
+                <p class="tagline">{ TAGLINE.get(lang) }</p>
+                <ViewTabs />
+                <div class="layout">
+                    <div class="inputs">
+                        <HouseholdForm />
+                        <Settings />
+                    </div>
+                    <div class="outputs">
+                        <p class="card computing" role="status">{ COMPUTING.get(lang) }</p>
+                    </div>
+                </div>
+                </div>
+            </ContextProvider<Rc<Derived>>>
+        </ContextProvider<StateHandle>>
+    }
+}
