@@ -147,6 +147,74 @@ test('villagers never download the staff page; staff who used it can open it off
   }
 });
 
+test('a first visit does not download the saved scenarios; once opened they open and save offline, and open a scenario', async () => {
+  const server = await serveDist();
+  const { context, requests, errors } = await isolatedContext(browser, { viewport: PHONE });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}?land=6`);
+    await resultsShown(page);
+    await swControls(page);
+    const savedFiles = (urls) => urls.filter((u) => /\/saved(_bg)?\.(js|wasm)$/.test(new URL(u).pathname));
+    assert.deepEqual(savedFiles(requests), [], 'the household page and its service worker fetch no saved-scenarios file');
+
+    await page.click('#saved > summary');
+    await page.waitForSelector('#saved .saved-empty');
+    assert.deepEqual(
+      [...new Set(savedFiles(requests).map((u) => new URL(u).pathname))].sort(),
+      ['/saved.js', '/saved_bg.wasm'],
+      'opening the section fetched its bundle',
+    );
+    await page.fill('#save-name', '六亩');
+    await page.click('#save-scenario');
+    await page.waitForSelector('#saved-list .saved-name:text-is("六亩")');
+
+    await context.setOffline(true);
+    await server.close();
+    await page.reload();
+    await resultsShown(page);
+    assert.equal(await page.inputValue('#f-land'), '6', 'the scenario is in the link');
+    await page.fill('#f-land', '9');
+    await page.waitForFunction(() => location.search.includes('land=9'));
+    await page.click('#saved > summary');
+    await page.waitForSelector('#saved-list .saved-name:text-is("六亩")');
+    await page.locator('#saved-list .saved-item', { hasText: '六亩' }).locator('button.open').click();
+    await page.waitForFunction(() => document.querySelector('#f-land').value === '6');
+    await page.waitForFunction(() => location.search.includes('land=6'));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('offline before the saved scenarios were ever opened, the section says why and opens once the network is back', async () => {
+  const server = await serveDist();
+  const { context, errors } = await isolatedContext(browser, { viewport: PHONE });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await resultsShown(page);
+    await swControls(page);
+    await context.setOffline(true);
+    await page.click('#saved > summary');
+    const alert = page.locator('#saved [role="alert"]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /需要联网打开一次/);
+    await context.setOffline(false);
+    await page.click('#saved > summary'); // closed
+    await page.click('#saved > summary'); // and opened again: it tries again
+    await page.waitForSelector('#saved .saved-empty');
+    assert.equal(await alert.count(), 0);
+    // The failed download is the only error the page reported.
+    assert.ok(errors.every((e) => /saved|Failed to fetch|net::ERR_(FAILED|INTERNET_DISCONNECTED)|dynamically imported/.test(e)), errors.join('\n'));
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('the manifest is linked, valid and installable, and its icons are served', async () => {
   const server = await serveDist();
   const profile = await mkdtemp(join(tmpdir(), 'hezuo-profile-'));

@@ -29,7 +29,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { STAFF_FILES_SOURCE, filesUnder, isStaffFile } from './files.mjs';
+import { LATER_FILES_SOURCE, filesUnder, isLaterFile } from './files.mjs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -161,9 +161,9 @@ async function writeServiceWorker(dir) {
     .map((path) => relative(dir, path).split(sep).join('/'))
     .filter((name) => name !== SW_NAME)
     .sort();
-  // The staff page's files are cached when staff first use them, not at install: villagers
-  // never download them (static/sw.template.js, STAFF).
-  const precached = files.filter((name) => !isStaffFile(name));
+  // The staff page's files and the household page's parts are cached when first used, not at
+  // install: a first visit does not download them (static/sw.template.js, LATER).
+  const precached = files.filter((name) => !isLaterFile(name));
   const digest = createHash('sha256');
   for (const name of files) {
     digest.update(`${name}\0`);
@@ -173,15 +173,15 @@ async function writeServiceWorker(dir) {
   // index.html is the page at the scope's root, "./".
   const assets = precached.map((name) => (name === 'index.html' ? './' : name));
   const template = await readFile(SW_TEMPLATE, 'utf8');
-  const staffPlaceholder = '/\\/(__STAFF__)$/';
-  if (!template.includes("'__BUILD__'") || !template.includes("['__ASSETS__']") || !template.includes(staffPlaceholder)) {
-    fail(`${SW_TEMPLATE} lacks the '__BUILD__', ['__ASSETS__'] or ${staffPlaceholder} placeholder`);
+  const laterPlaceholder = '/\\/(__LATER__)$/';
+  if (!template.includes("'__BUILD__'") || !template.includes("['__ASSETS__']") || !template.includes(laterPlaceholder)) {
+    fail(`${SW_TEMPLATE} lacks the '__BUILD__', ['__ASSETS__'] or ${laterPlaceholder} placeholder`);
   }
   const sw = withoutCommentLines(
     template
       .replace("'__BUILD__'", JSON.stringify(build))
       .replace("['__ASSETS__']", JSON.stringify(assets))
-      .replace(staffPlaceholder, `/\\/(${STAFF_FILES_SOURCE})$/`),
+      .replace(laterPlaceholder, `/\\/(${LATER_FILES_SOURCE})$/`),
   );
   await writeFile(join(dir, SW_NAME), sw);
   return { build, assets };

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Size of every file of dist/ as it goes over the wire: raw, gzip (level 9) and brotli
 // (quality 11) bytes, and the totals. Writes the same table to target/size-report.txt.
-// Two pages, two downloads, each with a budget of 200 KB brotli (204800 bytes):
-// - the household page, what villagers download: every file but the staff page's own;
+// Two pages and a part, each download with a budget of 200 KB brotli (204800 bytes):
+// - the household page, what villagers download on a first visit: every file but the staff
+//   page's own and the household page's parts;
+// - the saved scenarios, a part of the household page in its own bundle (saved.js,
+//   saved_bg.wasm), downloaded the first time the section is opened;
 // - the staff page (cooperative and roster screens, its own bundle staff.js/staff_bg.wasm,
 //   the roster worker) with the files it shares with the household page (STAFF_SHARED).
 // Exits non-zero when either is over its budget.
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { filesUnder, isStaffFile } from './files.mjs';
+import { filesUnder, isLaterFile, isPartFile, isStaffFile } from './files.mjs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -61,7 +64,8 @@ const line = (name, raw, gzip, brotli) =>
 const rule = '-'.repeat(nameWidth + 36);
 const sum = (pick) => rows.filter((r) => pick(r.name)).reduce((t, r) => t + r.brotli, 0);
 const pages = [
-  ['household page (what villagers download)', sum((n) => !isStaffFile(n))],
+  ['household page (what villagers download on a first visit)', sum((n) => !isLaterFile(n))],
+  ['saved scenarios (a part of the household page, when first opened)', sum((n) => isPartFile(n))],
   ['staff page (cooperative and roster)', sum((n) => isStaffFile(n) || STAFF_SHARED.test(n))],
 ];
 const over = pages.filter(([, b]) => b > BUDGET_BROTLI);

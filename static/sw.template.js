@@ -20,8 +20,9 @@ const INDEX = new URL('./', self.location).href;
 const NAVIGATION_TIMEOUT_MS = 4000;
 // Trunk's content-hashed names (style-0123456789abcdef.css; the hash is 64 bits in hex,
 // without leading zeros): safe to take from the HTTP cache.
-// The staff page's own files (scripts/files.mjs, STAFF_FILES_SOURCE, written in by postbuild).
-const STAFF = /\/(__STAFF__)$/;
+// The staff page's own files and the household page's parts (scripts/files.mjs,
+// LATER_FILES_SOURCE, written in by postbuild).
+const LATER = /\/(__LATER__)$/;
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 
 // A redirected response cannot answer a navigation; keep only its body and headers.
@@ -68,10 +69,10 @@ function cachedPage(request) {
     .then((cache) => cache.match(request, { ignoreSearch: true }).then((page) => page || cache.match(INDEX)));
 }
 
-// The staff page's files are not in ASSETS (villagers never download them): they are kept
-// the first time staff use them, in this build's cache.
+// The staff page's files and the household page's parts are not in ASSETS (a first visit
+// does not download them): they are kept the first time they are used, in this build's cache.
 function keep(request, response) {
-  if (response.ok && STAFF.test(new URL(request.url).pathname)) {
+  if (response.ok && LATER.test(new URL(request.url).pathname)) {
     const copy = unredirected(response.clone());
     caches.open(CACHE).then((cache) => cache.put(request.url.split('?')[0], copy));
   }

@@ -17,8 +17,6 @@ mod result_row;
 mod result_rows;
 mod results_table;
 mod saved;
-mod saved_row;
-mod saved_store;
 mod settings;
 mod share;
 mod stream_chart;

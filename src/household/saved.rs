@@ -1,177 +1,91 @@
+use wasm_bindgen::prelude::*;
+use web_sys::js_sys;
 use yew::prelude::*;
 
-use super::saved_row::SavedRow;
-use super::saved_store::Browser;
+use crate::saved::ROOT_ID;
+use crate::shared::events::{self, Listener};
 use crate::shared::hooks::use_details_open;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
-use hezuo_core::app::saved::{perform, Device, Op, View};
-use hezuo_core::i18n::saved::Said;
-use hezuo_core::i18n::{
-    Text, NONE_SAVED, SAVE, SAVED_EXPORT, SAVED_IMPORT, SAVED_TITLE, SAVED_UNDO, SAVE_NAME,
-};
-use hezuo_core::model::saved::{EntryError, ImportError, MAX_IMPORT_BYTES, MAX_NAME_CHARS};
-use hezuo_core::model::Lang;
+use hezuo_core::app::link::to_query;
+use hezuo_core::i18n::{PART_FAILED, PART_LOADING, SAVED_TITLE};
 
-/// A button of the section: its class, its words, the id of what it acts on, what it asks.
-pub fn button(
-    class: &'static str,
-    text: Text,
-    lang: Lang,
-    about: Option<String>,
-    onclick: Callback<MouseEvent>,
-) -> Html {
-    html! {
-        <button type="button" {class} aria-describedby={about} {onclick}>{ text.get(lang) }</button>
-    }
+#[wasm_bindgen(module = "/src/household/part.js")]
+extern "C" {
+    /// Loads and starts the part of the page called `name` (`name.js`, `name_bg.wasm`).
+    #[wasm_bindgen(js_name = loadPart)]
+    fn load_part(name: &str) -> js_sys::Promise;
 }
 
-/// Saved scenarios on this device (localStorage): save the current one under a name; open,
-/// rename, duplicate, delete; export all to a JSON file and import one back, merging. The
-/// list is read only while the section is open.
+/// Where the saved scenarios' own bundle is.
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    /// Not asked for yet: the section was never opened.
+    Idle,
+    /// On its way.
+    Loading,
+    /// Mounted in `#saved-part`.
+    Ready,
+    /// The download failed (offline before it was ever opened).
+    Failed,
+}
+
+/// The saved scenarios' section: a `<details>` whose content, the saved scenarios on this
+/// device ([`crate::saved::SavedPanel`]), comes in its own bundle the first time it is opened
+/// (a first visit does not pay for it). It is told the scenario on screen and may ask for a
+/// saved one to be shown ([`events`]).
 #[component]
 pub fn Saved() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
     let (open, ontoggle) = use_details_open(false);
-    let view = use_state(View::default);
-    let name_input = use_node_ref();
+    let part = use_state(|| Part::Idle);
+    let lang = state.lang;
+    let query = to_query(&state);
     {
-        let view = view.clone();
+        let part = part.clone();
         use_effect_with(open, move |open| {
-            if *open {
-                let listing = Some(Browser.load().map(std::rc::Rc::new));
-                view.set(View {
-                    listing,
-                    ..(*view).clone()
+            if *open && matches!(*part, Part::Idle | Part::Failed) {
+                part.set(Part::Loading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = wasm_bindgen_futures::JsFuture::from(load_part("saved")).await;
+                    part.set(if loaded.is_ok() {
+                        Part::Ready
+                    } else {
+                        Part::Failed
+                    });
                 });
             }
         });
     }
-    let lang = state.lang;
-    let summary = html! { <summary><h2 id="saved-title">{ SAVED_TITLE.get(lang) }</h2></summary> };
-    if !open {
-        return html! { <details class="card saved" id="saved" {ontoggle}>{ summary }</details> };
+    {
+        let ready = *part == Part::Ready;
+        use_effect_with((query.clone(), ready), |(query, ready)| {
+            if *ready {
+                events::send(events::STATE, query);
+            }
+        });
     }
-    let on = {
-        let (state, view, input) = (state.clone(), view.clone(), name_input.clone());
-        Callback::from(move |op: Op| {
-            let saving = matches!(op, Op::Save(_));
-            let (next, opened) = perform(op, &mut Browser, &state, &view);
-            if let Some(s) = opened {
-                state.dispatch(Action::Load(Box::new(s)));
-            }
-            // A saved name leaves its box; a refused one stays there.
-            let el = input.cast::<web_sys::HtmlInputElement>();
-            if let (true, Some(m), Some(el)) = (saving, next.status.first(), el) {
-                if m.is_done() {
-                    el.set_value("");
-                }
-            }
-            view.set(next);
-        })
-    };
-    let onsubmit = {
-        let (on, input) = (on.clone(), name_input.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
-                on.emit(Op::Save(el.value()));
-            }
-        })
-    };
-    let on_import = {
-        let on = on.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            // Choosing the same file again must fire `change` again.
-            input.set_value("");
-            if file.size() > MAX_IMPORT_BYTES {
-                return on.emit(Op::Import(Err(ImportError::TooLarge)));
-            }
-            let on = on.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-                let text = text.ok().and_then(|t| t.as_string());
-                on.emit(Op::Import(text.ok_or(ImportError::NotJson)));
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let listener = Listener::new(events::LOAD, move |query| {
+                state.dispatch(Action::OpenLink(query));
             });
-        })
-    };
-
-    let status = view
-        .status
-        .iter()
-        .map(|m| html! { <p class={m.class()}>{ m.words(lang) }</p> });
-    let undo = view.deleted.is_some().then(|| {
-        button(
-            "undo-delete",
-            SAVED_UNDO,
-            lang,
-            None,
-            on.reform(|_| Op::Undo),
-        )
-    });
-    let body = match &view.listing {
-        None => html! {},
-        Some(Err(e)) => {
-            let m = Said::Refused(*e);
-            html! { <p class={m.class()}>{ m.words(lang) }</p> }
+            move || drop(listener)
+        });
+    }
+    let note = match *part {
+        Part::Loading => {
+            html! { <p class="saved-loading" role="status">{ PART_LOADING.get(lang) }</p> }
         }
-        Some(Ok(list)) => {
-            let notices = list.skipped.iter().map(|s| {
-                let m = match &s.error {
-                    EntryError::Future(version) => Said::EntryNewer {
-                        version: *version,
-                        id: s.id.clone(),
-                    },
-                    problem => Said::EntryDamaged {
-                        id: s.id.clone(),
-                        problem: problem.clone(),
-                    },
-                };
-                html! { <li class={m.class()} data-id={s.id.clone()}>{ m.words(lang) }</li> }
-            });
-            let rows = list.entries.iter().map(|entry| {
-                let editing = view.editing.as_deref() == Some(entry.id.as_str());
-                html! {
-                    <SavedRow key={entry.id.clone()} entry={entry.clone()} {lang} {editing}
-                        on={on.clone()} />
-                }
-            });
-            html! {
-                <>
-                    <ul class="saved-notices">{ for notices }</ul>
-                    if list.entries.is_empty() {
-                        <p class="saved-empty">{ NONE_SAVED.get(lang) }</p>
-                    } else {
-                        <ul id="saved-list" class="saved-list">{ for rows }</ul>
-                    }
-                </>
-            }
-        }
+        Part::Failed => html! { <p class="error" role="alert">{ PART_FAILED.get(lang) }</p> },
+        Part::Idle | Part::Ready => html! {},
     };
-
     html! {
-        <details class="card saved" id="saved" open=true {ontoggle}>
-            { summary }
-            <form class="save-form" {onsubmit}>
-                <label for="save-name">{ SAVE_NAME.get(lang) }</label>
-                <div class="input-row">
-                    <input id="save-name" type="text" autocomplete="off"
-                        maxlength={MAX_NAME_CHARS.to_string()} ref={name_input} />
-                    <button type="submit" id="save-scenario">{ SAVE.get(lang) }</button>
-                </div>
-            </form>
-            <div class="saved-io">
-                { button("export-scenarios", SAVED_EXPORT, lang, None, on.reform(|_| Op::Export)) }
-                <label class="file-button" for="import-file">{ SAVED_IMPORT.get(lang) }</label>
-                <input id="import-file" class="visually-hidden" type="file"
-                    accept=".json,application/json" onchange={on_import} />
-            </div>
-            <div id="saved-status" class="saved-status" role="status">{ for status }{ undo }</div>
-            { body }
+        <details class="card saved" id="saved" {ontoggle}>
+            <summary><h2 id="saved-title">{ SAVED_TITLE.get(lang) }</h2></summary>
+            { note }
+            <div id={ROOT_ID} data-query={query}></div>
         </details>
     }
 }

@@ -3,6 +3,7 @@
 //! address).
 
 pub mod download;
+pub mod events;
 pub mod hooks;
 pub mod location;
 pub mod store;

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::link::from_query;
+use super::link::{from_query, open_in};
 use super::state::{AppState, View};
 use crate::model::breakeven::Lever;
 use crate::model::form::{text_for, texts_for, LandUnit};
@@ -32,6 +32,9 @@ pub enum Action {
     Compare(Code, Code, Lever),
     /// Replace the whole state (opening a link).
     Load(Box<AppState>),
+    /// Show the scenario of a link's query, as [`super::link::open_in`] (a saved scenario
+    /// opened from the part of the page that keeps them).
+    OpenLink(String),
     /// Show a workshop step (its scenario replaces the inputs), or leave workshop mode.
     Workshop(Option<usize>),
     /// Shows another screen.
@@ -79,6 +82,7 @@ impl AppState {
             Action::ShowDetail(open) => next.detail_open = open,
             Action::Compare(a, b, lever) => next.compare = (a, b, lever),
             Action::Load(state) => next = *state,
+            Action::OpenLink(query) => next = open_in(&self, &query),
             Action::SetView(view) => {
                 next.view = view;
                 if view != View::Household {

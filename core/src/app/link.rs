@@ -153,9 +153,35 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
     state
 }
 
+/// A scenario opened from a link's `query` (a saved scenario) while `current` is on screen: the
+/// link's inputs, in the language being used now (the reader's choice, not part of the
+/// scenario), with the open sections as they are.
+pub fn open_in(current: &AppState, query: &str) -> AppState {
+    let mut s = from_query(query, current.lang);
+    s.lang = current.lang;
+    s.selected = current.selected;
+    s.detail_open = current.detail_open;
+    s.compare = current.compare;
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scenario_opened_keeps_the_language_and_the_open_sections() {
+        let mut current = AppState::new(Lang::En);
+        current.detail_open = true;
+        current.selected = crate::model::Code::ALL[2];
+        for (query, land) in [("land=6", "6"), ("land=6&lang=zh", "6"), ("", "3.9")] {
+            let s = open_in(&current, query);
+            assert_eq!(s.lang, Lang::En, "{query}");
+            assert_eq!(s.text(Field::Land), land, "{query}");
+            assert!(s.detail_open, "{query}");
+            assert_eq!(s.selected, current.selected, "{query}");
+        }
+    }
 
     #[test]
     fn defaults_make_an_empty_query() {

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use super::link::{from_query, to_query};
+use super::link::{open_in, to_query};
 use super::state::AppState;
 use crate::i18n::saved::Said;
 use crate::model::saved::{
@@ -156,14 +156,7 @@ fn act(
         }
         Op::Open(id) => match entry(&id) {
             Some(e) => {
-                // The scenario as its link says, in the language being used now (the reader's
-                // choice, not part of the scenario), the open sections as they are.
-                let mut s = from_query(&e.scenario.query, state.lang);
-                s.lang = state.lang;
-                s.selected = state.selected;
-                s.detail_open = state.detail_open;
-                s.compare = state.compare;
-                *opened = Some(s);
+                *opened = Some(open_in(state, &e.scenario.query));
                 vec![Said::Opened {
                     name: e.scenario.name,
                 }]

@@ -206,6 +206,13 @@ pub const HANDOUT_SOURCE: Text = t(
 
 /// Saved scenarios heading.
 pub const SAVED_TITLE: Text = t("保存的方案（存在本机）", "Saved scenarios (on this device)");
+/// While the saved scenarios' own download is on its way (the first time they are opened).
+pub const PART_LOADING: Text = t("正在打开…", "Opening…");
+/// When the saved scenarios' own download failed: offline before they were ever opened.
+pub const PART_FAILED: Text = t(
+    "没能打开：需要联网打开一次，以后不联网也能用。请联网后再点一次。",
+    "Could not open: this needs the network once, then it works offline. Connect and try again.",
+);
 /// Label of the name box.
 pub const SAVE_NAME: Text = t("给现在的计算起个名字", "Name the current scenario");
 /// Save button.

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::saved::button;
+use super::panel::button;
 use super::saved_store::local_time;
 use hezuo_core::app::saved::Op;
 use hezuo_core::i18n::{
