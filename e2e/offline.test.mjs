@@ -215,6 +215,35 @@ test('offline before the saved scenarios were ever opened, the section says why 
   }
 });
 
+test("villagers never download the trainer's page; a trainer who opened it can open it offline", async () => {
+  const server = await serveDist();
+  const { context, requests, errors } = await isolatedContext(browser, { viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await resultsShown(page);
+    await swControls(page);
+    const workshopFiles = (urls) => urls.filter((u) => /\/workshop[^/]*$/.test(new URL(u).pathname));
+    assert.deepEqual(workshopFiles(requests), [], "the household page and its service worker fetch no file of the trainer's page");
+
+    await page.click('#workshop-toggle');
+    await page.waitForSelector('#workshop');
+    await page.click('#ws-next');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('step') === '2');
+    await context.setOffline(true);
+    await server.close();
+    const response = await page.reload();
+    assert.ok(response.fromServiceWorker(), "the trainer's page came from the service worker");
+    await page.waitForSelector('#workshop');
+    assert.match(await page.textContent('.ws-case'), /第 2 /);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('the manifest is linked, valid and installable, and its icons are served', async () => {
   const server = await serveDist();
   const profile = await mkdtemp(join(tmpdir(), 'hezuo-profile-'));

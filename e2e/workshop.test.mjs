@@ -1,5 +1,6 @@
-// End-to-end test of workshop mode: a trainer steps through the paper's two cases in large
-// type, switches language live, and hands out the QR code of any step.
+// End-to-end test of workshop mode, the trainer's page (workshop.html, its own bundle): a
+// trainer steps through the paper's two cases in large type, switches language live, hands out
+// the QR code of any step, and goes back to the household page with its scenario as it was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
@@ -11,14 +12,17 @@ const env = useSiteAndBrowser();
 const title = (page) => page.textContent('#ws-title');
 const working = (page) => page.textContent('.ws-working');
 
-test('step through both cases, switch language live, scan a step', async () => {
+test('step through both cases, switch language live, scan a step, and come back to the household as it was', async () => {
   const { context, requests, errors } = await isolatedContext(env.browser, { viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
-    await page.goto(env.server.url);
+    await page.goto(`${env.server.url}?land=4&cash=2000`);
     await page.waitForSelector('#results td[data-yuan]');
+    const household = page.url();
     await page.click('#workshop-toggle');
     await page.waitForSelector('#workshop');
+    assert.equal(new URL(page.url()).pathname, '/workshop.html');
+    assert.equal(new URL(page.url()).searchParams.get('step'), '1');
     assert.match(await title(page), /租金/);
     assert.match(await working(page), /15,000/, 'step 1: 1 ha × 15,000 yuan/ha');
     assert.ok(await page.isDisabled('#ws-prev'));
@@ -44,6 +48,7 @@ test('step through both cases, switch language live, scan a step', async () => {
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     assert.ok(code, 'QR readable');
     assert.equal(new URL(code.data).searchParams.get('step'), '8');
+    assert.equal(new URL(code.data).pathname, '/workshop.html');
     const scanned = await context.newPage();
     await scanned.goto(code.data);
     await scanned.waitForSelector('#workshop');
@@ -54,7 +59,28 @@ test('step through both cases, switch language live, scan a step', async () => {
     await page.waitForFunction(() => document.querySelector('#ws-next')?.disabled === true);
     assert.match(await working(page), /protective price/);
     await page.click('#ws-exit');
-    await page.waitForFunction(() => !document.querySelector('#workshop'));
+    await page.waitForSelector('#results td[data-yuan]');
+    assert.equal(await page.locator('#workshop').count(), 0);
+    assert.equal(page.url(), household, "the household page's link is as it was");
+    assert.equal(await page.inputValue('#f-land'), '4');
+    assert.equal(await page.inputValue('#f-cash'), '2000');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a link with a workshop step opens that step on the trainer\'s page', async () => {
+  const { context, requests, errors } = await isolatedContext(env.browser, { viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}?step=3&lang=en`);
+    await page.waitForSelector('#workshop');
+    assert.equal(new URL(page.url()).pathname, '/workshop.html');
+    assert.match(await page.textContent('.ws-case'), /Step 3 of/);
+    const staff = requests.filter((u) => /\/staff[^/]*$/.test(new URL(u).pathname));
+    assert.deepEqual(staff, [], 'the trainer\'s page loads no staff file');
     assert.deepEqual(errors, []);
     assert.deepEqual(foreignRequests(requests), []);
   } finally {

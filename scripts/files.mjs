@@ -11,20 +11,31 @@ import { join } from 'node:path';
 export const STAFF_FILES_SOURCE = 'staff[^/]*|roster-worker\\.js';
 
 /**
+ * The trainer's page's own files (its bundle workshop.js/workshop_bg.wasm, workshop.html,
+ * workshop-boot.js): villagers never download them.
+ */
+export const WORKSHOP_FILES_SOURCE = 'workshop[^/]*';
+
+/**
  * The household page's parts in their own bundles, loaded the first time they are opened
  * (src/household/part.js): the saved scenarios (saved.js, saved_bg.wasm).
  */
 export const PART_FILES_SOURCE = 'saved(_bg)?\\.(js|wasm)';
 
 /**
- * Files a first visit to the household page does not download: the staff page's own and the
- * household page's parts. The service worker caches them once they are used (sw.js's LATER).
+ * Files a first visit to the household page does not download: the staff and trainer's pages'
+ * own and the household page's parts. The service worker caches them once they are used (sw.js's LATER).
  */
-export const LATER_FILES_SOURCE = `${STAFF_FILES_SOURCE}|${PART_FILES_SOURCE}`;
+export const LATER_FILES_SOURCE = `${STAFF_FILES_SOURCE}|${WORKSHOP_FILES_SOURCE}|${PART_FILES_SOURCE}`;
 
 /** Whether `name` (a file name in dist/) is one of the staff page's own files. */
 export function isStaffFile(name) {
   return new RegExp(`^(${STAFF_FILES_SOURCE})$`).test(name);
+}
+
+/** Whether `name` (a file name in dist/) is one of the trainer's page's own files. */
+export function isWorkshopFile(name) {
+  return new RegExp(`^(${WORKSHOP_FILES_SOURCE})$`).test(name);
 }
 
 /** Whether `name` (a file name in dist/) belongs to a part of the household page. */

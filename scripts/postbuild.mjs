@@ -15,15 +15,16 @@
 // 2. Service worker: static/sw.template.js becomes sw.js, with ASSETS = every file of the build
 //    and BUILD = a hash of every file's name and content (so any change gives a new cache and
 //    the page's "new version" offer).
-// 3. Staff page: dist/staff.html is index.html's head and body (its CSP worked out again, with
-//    no inline script) without the household page's scripts, with static/staff.html's title and
-//    scripts: one head for both pages.
+// 3. Staff and trainer's pages: dist/staff.html and dist/workshop.html are index.html's head
+//    and body (their CSP worked out again, with no inline script) without the household page's
+//    scripts, with static/staff.html's (static/workshop.html's) title and scripts: one head for
+//    every page.
 // 4. First screen: boot.js (not deferred) moves to the end of the head, after Trunk's
 //    preloads. Then index.html's `<!-- first screen -->` becomes the household page's first
 //    screen in Chinese and in English (examples/prerender.rs, Yew's server renderer, run here
 //    with cargo), so that the title, tabs and labelled form are on screen before the
-//    WebAssembly arrives; static/boot.js shows the link's language and values in it. The staff
-//    page leaves the marker out.
+//    WebAssembly arrives; static/boot.js shows the link's language and values in it. The other
+//    pages leave the marker out.
 // Lines that are only a // comment are dropped from sw.js and boot.js (about 1 KB brotli).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -35,7 +36,8 @@ import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SW_TEMPLATE = join(REPO_ROOT, 'static', 'sw.template.js');
-const STAFF_TEMPLATE = join(REPO_ROOT, 'static', 'staff.html');
+// Pages of their own, written from index.html (static/NAME.html gives the title and scripts).
+const OWN_PAGES = ['staff.html', 'workshop.html'];
 const SW_NAME = 'sw.js';
 const AUTORELOAD_NAME = 'trunk-autoreload.js';
 const SCRIPT_SRC_BASE = ["'self'", "'wasm-unsafe-eval'"];
@@ -132,16 +134,17 @@ function withoutCommentLines(js) {
 }
 
 /**
- * Writes staff.html from the built index.html (`html`, its CSP already applied): the same
- * head and body, without the household page's scripts (Trunk's inline loader and its
- * preloads), with static/staff.html's title and scripts. Its CSP is worked out again: it has no
- * inline script, so no hash.
+ * Writes page `name` (staff.html, workshop.html) from the built index.html (`html`, its CSP
+ * already applied): the same head and body, without the household page's scripts (Trunk's
+ * inline loader and its preloads), with static/`name`'s title and scripts. Its CSP is worked
+ * out again: it has no inline script, so no hash.
  */
-async function writeStaffPage(dir, html) {
-  const own = await readFile(STAFF_TEMPLATE, 'utf8');
+async function writeOwnPage(dir, html, name) {
+  const template = join(REPO_ROOT, 'static', name);
+  const own = await readFile(template, 'utf8');
   const title = own.match(/<title>[^<]*<\/title>/);
   const scripts = own.match(/<script\b[^>]*><\/script>/g);
-  if (!title || !scripts) fail(`${STAFF_TEMPLATE} needs a <title> and its <script src> tags`);
+  if (!title || !scripts) fail(`${template} needs a <title> and its <script src> tags`);
   const [head, body] = html.split('</head>');
   if (body === undefined || !/<title>[^<]*<\/title>/.test(head)) fail('index.html has no </head> or no <title>');
   const staffHead = head
@@ -152,7 +155,7 @@ async function writeStaffPage(dir, html) {
     .replace(/\n\s*(?=\n)/g, '')
     .trimEnd();
   const page = `${staffHead}\n  <script src="boot.js" defer></script>\n  ${scripts.join('\n  ')}\n</head>${body}`;
-  await writeFile(join(dir, 'staff.html'), applyCsp(page).html);
+  await writeFile(join(dir, name), applyCsp(page).html);
 }
 
 /** Writes sw.js for the files now in `dir`; returns { build, assets }. */
@@ -209,7 +212,7 @@ const BOOT_TAG = '<script src="boot.js"></script>';
 if (html.includes(BOOT_TAG)) html = html.replace(BOOT_TAG, '').replace('</head>', `${BOOT_TAG}\n</head>`);
 const csp = applyCsp(html);
 if (!FIRST_SCREEN_BLOCK.test(csp.html)) fail(`index.html has no ${FIRST_SCREEN} marker`);
-await writeStaffPage(dir, csp.html.replace(FIRST_SCREEN_BLOCK, ''));
+for (const name of OWN_PAGES) await writeOwnPage(dir, csp.html.replace(FIRST_SCREEN_BLOCK, ''), name);
 await writeFile(indexPath, await withFirstScreen(csp.html));
 const { build, assets } = await writeServiceWorker(dir);
 console.log(

@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 // Size of every file of dist/ as it goes over the wire: raw, gzip (level 9) and brotli
 // (quality 11) bytes, and the totals. Writes the same table to target/size-report.txt.
-// Two pages and a part, each download with a budget of 200 KB brotli (204800 bytes):
+// Three pages and a part, each download with a budget of 200 KB brotli (204800 bytes):
 // - the household page, what villagers download on a first visit: every file but the staff
 //   page's own and the household page's parts;
 // - the saved scenarios, a part of the household page in its own bundle (saved.js,
 //   saved_bg.wasm), downloaded the first time the section is opened;
 // - the staff page (cooperative and roster screens, its own bundle staff.js/staff_bg.wasm,
-//   the roster worker) with the files it shares with the household page (STAFF_SHARED).
+//   the roster worker) with the files it shares with the household page (SHARED);
+// - the trainer's page (workshop.html, its own bundle) with the same shared files.
 // Exits non-zero when either is over its budget.
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { filesUnder, isLaterFile, isPartFile, isStaffFile } from './files.mjs';
+import { filesUnder, isLaterFile, isPartFile, isStaffFile, isWorkshopFile } from './files.mjs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -19,8 +20,8 @@ const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DIST = resolve(process.argv[2] || join(REPO_ROOT, 'dist'));
 const REPORT = join(DIST, '..', 'target', 'size-report.txt');
 const BUDGET_BROTLI = 200 * 1024;
-// Files the staff page loads that the household page also loads.
-const STAFF_SHARED = /^(boot\.js|style-[0-9a-f]+\.css|favicon\.svg|manifest\.webmanifest|sw\.js)$/;
+// Files the staff and trainer's pages load that the household page also loads.
+const SHARED = /^(boot\.js|style-[0-9a-f]+\.css|favicon\.svg|manifest\.webmanifest|sw\.js)$/;
 
 
 function sizes(data) {
@@ -66,7 +67,8 @@ const sum = (pick) => rows.filter((r) => pick(r.name)).reduce((t, r) => t + r.br
 const pages = [
   ['household page (what villagers download on a first visit)', sum((n) => !isLaterFile(n))],
   ['saved scenarios (a part of the household page, when first opened)', sum((n) => isPartFile(n))],
-  ['staff page (cooperative and roster)', sum((n) => isStaffFile(n) || STAFF_SHARED.test(n))],
+  ['staff page (cooperative and roster)', sum((n) => isStaffFile(n) || SHARED.test(n))],
+  ["trainer's page (workshop)", sum((n) => isWorkshopFile(n) || SHARED.test(n))],
 ];
 const over = pages.filter(([, b]) => b > BUDGET_BROTLI);
 

@@ -18,15 +18,23 @@ use super::saved::Saved;
 use super::settings::Settings;
 use super::share::Share;
 use super::summary::Summary;
-use super::workshop::Workshop;
 use crate::shared::store::{StateHandle, Store};
 use crate::shared::view_tabs::ViewTabs;
 
 use hezuo_core::i18n::TAGLINE;
 
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Shown between the tabs and the form: the workshop's step on the trainer's page
+    /// (`workshop.html`), nothing on the household page (which then does not carry its code).
+    #[prop_or_default]
+    pub children: Html,
+}
+
 /// The whole app: owns the state, derives the results once per change, shares both.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| {
         // The cooperative and roster screens are on the staff page.
         let mut s = initial_state();
@@ -53,7 +61,7 @@ pub fn App() -> Html {
                 <Header />
                 <p class="tagline">{ TAGLINE.get(lang) }</p>
                 <ViewTabs />
-                <Workshop />
+                { props.children.clone() }
                 <div class="layout">
                     <div class="inputs">
                         <HouseholdForm />

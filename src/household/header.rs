@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::shared::location::{leave_workshop, workshop_link};
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::i18n::{APP_NAME, SWITCH_LABEL, SWITCH_TO, WORKSHOP};
@@ -14,21 +15,19 @@ pub fn Header() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(state.lang.other())))
     };
 
-    let workshop = {
-        let state = state.clone();
-        let to = if state.workshop.is_some() {
-            None
-        } else {
-            Some(0)
-        };
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Workshop(to)))
+    // On the household page a link to the trainer's page (its own bundle); there, the way back.
+    let workshop = if state.workshop.is_some() {
+        html! {
+            <button id="workshop-toggle" class="lang" type="button" aria-pressed="true"
+                onclick={Callback::from(|_: MouseEvent| leave_workshop())}>{ WORKSHOP.get(lang) }</button>
+        }
+    } else {
+        html! { <a id="workshop-toggle" class="lang" href={workshop_link(lang)}>{ WORKSHOP.get(lang) }</a> }
     };
-    let in_workshop = state.workshop.is_some();
     html! {
         <header class="top">
             <h1>{ APP_NAME.get(lang) }</h1>
-            <button id="workshop-toggle" class="lang" type="button" onclick={workshop}
-                aria-pressed={if in_workshop { "true" } else { "false" }}>{ WORKSHOP.get(lang) }</button>
+            { workshop }
             <button id="lang-switch" class="lang" type="button" {onclick}
                 aria-label={SWITCH_LABEL.get(lang)} lang={lang.other().html_lang()}>
                 { SWITCH_TO.get(lang) }

@@ -25,15 +25,58 @@ mod switch_field;
 mod workshop;
 mod year_details;
 
-pub use app::App;
+pub use app::{App, AppProps};
+
 pub use first_screen::{FirstScreen, FirstScreenProps};
+use wasm_bindgen::JsValue;
+use yew::Html;
+
+/// Starts the household page. A link with a workshop step (`?step=N`, as links and QR codes
+/// had before the trainer's page had its own) goes on to the trainer's page with its query.
+pub fn start() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let search = window.location().search().unwrap_or_default();
+    let has_step = web_sys::UrlSearchParams::new_with_str(&search).is_ok_and(|q| q.has("step"));
+    if has_step
+        && window
+            .location()
+            .replace(&format!("workshop.html{search}"))
+            .is_ok()
+    {
+        return;
+    }
+    mount(Html::default());
+}
+
+/// Starts the trainer's page (`workshop.html`, its own bundle): the household page with the
+/// workshop's step above the form. Without a step in its link it starts at step 1.
+pub fn start_workshop() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let search = window.location().search().unwrap_or_default();
+    let has_step = web_sys::UrlSearchParams::new_with_str(&search).is_ok_and(|q| q.has("step"));
+    if !has_step {
+        let query = if search.is_empty() {
+            "?step=1".to_string()
+        } else {
+            format!("{search}&step=1")
+        };
+        if let Ok(history) = window.history() {
+            // Refused (a file:// page): the page still starts, at the household's view.
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&query));
+        }
+    }
+    mount(yew::html! { <workshop::Workshop /> });
+}
 
 /// Mounts the app into `<main id="app">` (or the body when absent) in place of the page's
-/// first screen (`#first`, HTML rendered at build time) and the static loading notice. The
-/// field being typed in keeps the focus: its id goes to the app in `data-focus` (see
-/// [`app::App`]). Does nothing in a worker.
-pub fn start() {
-    // In the roster's workers the same wasm runs without a window: nothing to mount there.
+/// first screen (`#first`, HTML rendered at build time) and the static loading notice, with
+/// `children` above the form (see [`AppProps`]). The field being typed in keeps the focus: its
+/// id goes to the app in `data-focus` (see [`app::App`]).
+fn mount(children: Html) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -57,8 +100,9 @@ pub fn start() {
             notice.remove();
         }
     }
+    let props = AppProps { children };
     match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
+        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
     };
 }

@@ -40,7 +40,8 @@ pub fn Saved() -> Html {
     let (open, ontoggle) = use_details_open(false);
     let part = use_state(|| Part::Idle);
     let lang = state.lang;
-    let query = to_query(&state);
+    // Written into the link on every keystroke: only once the part is asked for.
+    let query = (*part != Part::Idle).then(|| to_query(&state));
     {
         let part = part.clone();
         use_effect_with(open, move |open| {
@@ -60,7 +61,7 @@ pub fn Saved() -> Html {
     {
         let ready = *part == Part::Ready;
         use_effect_with((query.clone(), ready), |(query, ready)| {
-            if *ready {
+            if let (true, Some(query)) = (*ready, query) {
                 events::send(events::STATE, query);
             }
         });

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::qr_code::QrCodeSvg;
-use crate::shared::location::full_link;
+use crate::shared::location::{full_link, leave_workshop};
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::app::derive::Derived;
@@ -25,9 +25,9 @@ pub fn Workshop() -> Html {
     };
     let lang = state.lang;
     let step = &STEPS[i];
-    let go = |to: Option<usize>| {
+    let go = |to: usize| {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Workshop(to)))
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Workshop(Some(to))))
     };
     let lines = derived
         .report
@@ -63,9 +63,9 @@ pub fn Workshop() -> Html {
                 <p class="fix-first">{ FIX_FIRST.get(lang) }</p>
             }
             <div class="ws-nav">
-                <button type="button" id="ws-prev" disabled={i == 0} onclick={go(Some(i.saturating_sub(1)))}>{ PREV.get(lang) }</button>
-                <button type="button" id="ws-next" disabled={i + 1 == STEPS.len()} onclick={go(Some(i + 1))}>{ NEXT.get(lang) }</button>
-                <button type="button" id="ws-exit" onclick={go(None)}>{ WORKSHOP_EXIT.get(lang) }</button>
+                <button type="button" id="ws-prev" disabled={i == 0} onclick={go(i.saturating_sub(1))}>{ PREV.get(lang) }</button>
+                <button type="button" id="ws-next" disabled={i + 1 == STEPS.len()} onclick={go(i + 1)}>{ NEXT.get(lang) }</button>
+                <button type="button" id="ws-exit" onclick={Callback::from(|_: MouseEvent| leave_workshop())}>{ WORKSHOP_EXIT.get(lang) }</button>
             </div>
             <div class="ws-qr">
                 <QrCodeSvg text={link} label={SCAN_STEP.get(lang)} />
