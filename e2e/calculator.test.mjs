@@ -161,3 +161,36 @@ test('hectares: the unit switch converts the land and the link says unit=ha', as
     await context.close();
   }
 });
+
+test('English screens use English punctuation: no full-width colon or brackets in the form, results, details, settings and handout', async () => {
+  const { context, errors } = await isolatedContext(env.browser, { viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.print = () => {};
+    });
+    const fullWidth = async (where) => {
+      const text = await page.evaluate(() => document.body.innerText);
+      const found = text.split('\n').filter((line) => /[：（）]/.test(line));
+      assert.deepEqual(found, [], `${where}: lines with full-width punctuation`);
+    };
+    // Every pattern out of reach: each row gives its reason after "Cannot".
+    await page.goto(`${env.server.url}?lang=en&land=60&adults=1&away=1&years=4&renew=0`);
+    await page.waitForSelector('#results tr.infeasible td.reason');
+    await fullWidth('reasons');
+
+    await page.goto(`${env.server.url}?lang=en`);
+    await page.waitForSelector('#results td[data-yuan]');
+    await page.click('#settings > summary');
+    await page.waitForSelector('#settings .basis-text');
+    await page.locator('#results .details-btn').first().click();
+    await page.waitForSelector('#detail[open] details.year');
+    await page.locator('#detail details.year > summary').first().click();
+    await page.click('#print');
+    await page.waitForSelector('.handout', { state: 'attached' });
+    await fullWidth('settings, details and handout');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -11,6 +11,7 @@ use hezuo_core::app::action::Action;
 use hezuo_core::app::derive::Derived;
 use hezuo_core::i18n::errors::infeasible;
 use hezuo_core::i18n::format::yuan;
+use hezuo_core::i18n::labelled;
 use hezuo_core::i18n::words::check_figure;
 use hezuo_core::i18n::*;
 use hezuo_core::model::patterns::REGISTRY;
@@ -80,7 +81,7 @@ pub fn Detail() -> Html {
                 <>
                     <div class="years">{ for years }</div>
                     if o.principal_outstanding > 0.5 {
-                        <p class="note">{ format!("{}：{}", OUTSTANDING.get(lang), yuan(lang, o.principal_outstanding.round() as i64)) }</p>
+                        <p class="note">{ labelled(lang, OUTSTANDING.get(lang), &yuan(lang, o.principal_outstanding.round() as i64)) }</p>
                     }
                     if o.guaranteed_chance.is_some() {
                         <p class="note">{ GUARANTEED_NOTE.get(lang) }</p>

@@ -12,6 +12,7 @@ use hezuo_core::app::link::to_query;
 use hezuo_core::i18n::errors::infeasible;
 use hezuo_core::i18n::format::yuan;
 use hezuo_core::i18n::names::{amount, field_unit};
+use hezuo_core::i18n::COLON;
 use hezuo_core::i18n::*;
 use hezuo_core::model::params::{Field, Source, ValueKind, SHORT_FORM, SPECS};
 
@@ -44,7 +45,7 @@ pub fn Handout() -> Html {
         .collect();
     let household = listed.iter().map(|&f| {
         let value = if f == Field::Land { state.unit.from_mu(v[f]) } else { v[f] };
-        html! { <li>{ f.spec().label.get(lang) }{ "：" }<strong>{ amount(lang, value, field_unit(f, state.unit), 2) }</strong></li> }
+        html! { <li>{ f.spec().label.get(lang) }{ COLON.get(lang) }<strong>{ amount(lang, value, field_unit(f, state.unit), 2) }</strong></li> }
     });
     let order = report.display_order();
     let rows = order.iter().map(|&code| {
@@ -88,7 +89,7 @@ pub fn Handout() -> Html {
         <section class="handout" aria-label={HANDOUT_TITLE.get(lang)}>
             <header class="handout-head">
                 <h1>{ HANDOUT_TITLE.get(lang) }{ " · " }{ APP_NAME.get(lang) }</h1>
-                <p>{ HANDOUT_DATE.get(lang) }{ "：" }{ today() }</p>
+                <p>{ HANDOUT_DATE.get(lang) }{ COLON.get(lang) }{ today() }</p>
             </header>
             <p class="big">{ summary_text(&state, &derived).unwrap_or_default() }</p>
             <div class="handout-cols">

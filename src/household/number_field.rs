@@ -6,6 +6,7 @@ use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::app::derive::Derived;
 use hezuo_core::i18n::errors::error;
+use hezuo_core::i18n::labelled;
 use hezuo_core::i18n::names::{amount, field_unit, source};
 use hezuo_core::i18n::{BASIS, DEFAULT};
 use hezuo_core::model::params::Field;
@@ -45,11 +46,11 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let default: f64 = default.parse().unwrap_or(spec.default);
         html! {
             <p class="basis">
-                <span class="default">{ format!("{}：{}", DEFAULT.get(lang), amount(lang, default, field_unit(field, state.unit), 4)) }</span>
+                <span class="default">{ labelled(lang, DEFAULT.get(lang), &amount(lang, default, field_unit(field, state.unit), 4)) }</span>
                 { " · " }
                 <span class={classes!("source", source_class(spec.source))}>{ source(spec.source).get(lang) }</span>
                 <br />
-                <span class="basis-text">{ format!("{}：{}", BASIS.get(lang), spec.basis.get(lang)) }</span>
+                <span class="basis-text">{ labelled(lang, BASIS.get(lang), spec.basis.get(lang)) }</span>
             </p>
         }
     });

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::result_rows::RowShape;
 use hezuo_core::app::results::Col;
+use hezuo_core::i18n::COLON;
 use hezuo_core::i18n::*;
 use hezuo_core::model::{Code, Lang, Text};
 
@@ -55,7 +56,7 @@ pub fn ResultRow(props: &ResultRowProps) -> Html {
             <tr data-pattern={code.as_str()} data-infeasible={*why} class="infeasible">
                 { head }
                 <td colspan={(years + 10).to_string()} class="reason">
-                    <strong>{ CANNOT.get(lang) }</strong>{ "：" }{ words.clone() }
+                    <strong>{ CANNOT.get(lang) }</strong>{ COLON.get(lang) }{ words.clone() }
                 </td>
             </tr>
         },

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
+use hezuo_core::i18n::labelled;
 use hezuo_core::i18n::names::source;
 use hezuo_core::i18n::BASIS;
 use hezuo_core::model::params::Field;
@@ -42,7 +43,7 @@ pub fn SwitchField(props: &SwitchFieldProps) -> Html {
             if props.with_basis {
                 <p class="basis">
                     <span class="source">{ source(spec.source).get(lang) }</span>
-                    { format!(" · {}：{}", BASIS.get(lang), spec.basis.get(lang)) }
+                    { format!(" · {}", labelled(lang, BASIS.get(lang), spec.basis.get(lang))) }
                 </p>
             }
         </div>

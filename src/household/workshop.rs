@@ -8,6 +8,7 @@ use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::app::derive::Derived;
 use hezuo_core::app::link::to_query;
+use hezuo_core::i18n::bracketed;
 use hezuo_core::i18n::working::working;
 use hezuo_core::i18n::*;
 use hezuo_core::model::workshop::{case_name, STEPS};
@@ -56,7 +57,7 @@ pub fn Workshop() -> Html {
             <h2 id="ws-title">{ step.title.get(lang) }</h2>
             <h3>{ PAPER_SAYS.get(lang) }</h3>
             <p class="ws-paper">{ step.paper.get(lang) }</p>
-            <h3>{ WORKING.get(lang) }{ "（" }{ year }{ "）" }</h3>
+            <h3>{ WORKING.get(lang) }{ bracketed(lang, &year) }</h3>
             if let Some(lines) = lines {
                 <ul class="ws-working">{ lines }</ul>
             } else {

@@ -5,6 +5,7 @@ use crate::shared::store::StateHandle;
 use hezuo_core::i18n::format::yuan;
 use hezuo_core::i18n::names::stream_kind;
 use hezuo_core::i18n::working::working;
+use hezuo_core::i18n::COLON;
 use hezuo_core::i18n::{NOT_INCOME, YEAR_INCOME};
 use hezuo_core::model::engine::YearResult;
 use hezuo_core::model::rounding::round_parts;
@@ -60,7 +61,7 @@ pub fn YearDetails(props: &YearDetailsProps) -> Html {
     });
     html! {
         <details class="year" {open} {ontoggle}>
-            <summary>{ title }{ " · " }{ YEAR_INCOME.get(lang) }{ "：" }<strong>{ yuan(lang, total) }</strong></summary>
+            <summary>{ title }{ " · " }{ YEAR_INCOME.get(lang) }{ COLON.get(lang) }<strong>{ yuan(lang, total) }</strong></summary>
             if let Some(lines) = lines { <ul class="lines">{ lines }</ul> }
         </details>
     }

@@ -3,6 +3,7 @@
 //! in one `use_reducer` and render what [`Derived`] computes; they never compute money.
 
 pub mod action;
+pub mod cli;
 pub mod derive;
 pub mod link;
 pub mod results;

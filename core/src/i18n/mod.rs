@@ -16,6 +16,22 @@ pub use crate::model::{Lang, Text};
 
 /// The app's name, in the header and the page title.
 pub const APP_NAME: Text = t("合作收益计算器", "Cooperation Returns Calculator");
+/// The colon after a label: full-width in Chinese, `": "` in English ("Printed on: …").
+pub const COLON: Text = t("：", ": ");
+
+/// `label` and `value` joined by the language's colon.
+pub fn labelled(lang: Lang, label: &str, value: &str) -> String {
+    format!("{label}{}{value}", COLON.get(lang))
+}
+
+/// `text` in the language's brackets: full-width in Chinese, `" (…)"` in English.
+pub fn bracketed(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Zh => format!("（{text}）"),
+        Lang::En => format!(" ({text})"),
+    }
+}
+
 /// Where the results will be, in the page's HTML before the WebAssembly has arrived.
 pub const COMPUTING: Text = t("正在计算…", "Calculating…");
 /// One line under the name: what the app is for.

@@ -143,8 +143,9 @@ pub fn defaults(lang: Lang) -> String {
     o.raw("<ul class=\"basis\">");
     for s in &COOP_SPECS {
         let line = format!(
-            "{}：{} · {} · {}",
+            "{}{}{} · {} · {}",
             s.label.get(lang),
+            hezuo_core::i18n::COLON.get(lang),
             amount(lang, s.default, unit(s.unit), 4),
             source(s.source).get(lang),
             s.basis.get(lang)

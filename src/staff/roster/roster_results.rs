@@ -9,6 +9,7 @@ use crate::staff::markup::Markup;
 use crate::staff::worker::{decode, RosterMsg, RESULT_WIDTH};
 use hezuo_core::i18n::errors::infeasible;
 use hezuo_core::i18n::format::yuan;
+use hezuo_core::i18n::labelled;
 use hezuo_core::i18n::views::*;
 use hezuo_core::i18n::{COL_GAIN, COL_P10, COL_TOTAL};
 use hezuo_core::model::batch::{totals, Choice, Totals};
@@ -103,7 +104,7 @@ fn totals_table(lang: Lang, t: &Totals) -> Html {
         m.el(
             "p",
             &[("id", "roster-none-fit")],
-            &format!("{}：{}", NONE_FITS.get(lang), t.none_fit),
+            &labelled(lang, NONE_FITS.get(lang), &t.none_fit.to_string()),
         );
     }
     m.html()
@@ -150,7 +151,7 @@ fn results_table(lang: Lang, roster: &RosterMsg, choices: &[Option<Choice>], fro
                     ],
                 );
                 m.el("td", &[], &row).el("td", &[], id);
-                let reason = format!("{}：{}", NONE_FITS.get(lang), infeasible(lang, why));
+                let reason = labelled(lang, NONE_FITS.get(lang), &infeasible(lang, why));
                 m.el("td", &[("colspan", "4")], &reason);
             }
             None => continue,

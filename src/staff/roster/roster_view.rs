@@ -169,7 +169,7 @@ pub fn RosterView(props: &RosterViewProps) -> Html {
                     disabled={running || base.is_none()}>{ USE_PASTED.get(lang) }</button>
             </div>
             <p class="roster-template">
-                { TEMPLATE.get(lang) }{ "：" }
+                { TEMPLATE.get(lang) }{ hezuo_core::i18n::COLON.get(lang) }
                 <button type="button" class="link" id="template-zh" onclick={template(Lang::Zh)}>{ TEMPLATE_ZH.get(lang) }</button>
                 <button type="button" class="link" id="template-en" onclick={template(Lang::En)}>{ TEMPLATE_EN.get(lang) }</button>
             </p>
