@@ -244,6 +244,31 @@ test("villagers never download the trainer's page; a trainer who opened it can o
   }
 });
 
+test('offline, a page never opened online says so in both languages and keeps its link', async () => {
+  const server = await serveDist();
+  const { context, errors } = await isolatedContext(browser, { viewport: PHONE });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await resultsShown(page);
+    await swControls(page);
+    await context.setOffline(true);
+    for (const path of ['staff.html?view=roster&land=5', 'workshop.html?step=4']) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForSelector('#not-yet');
+      assert.match(await page.textContent('#not-yet'), /还没有在联网时打开过/);
+      assert.match(await page.textContent('#not-yet'), /not been opened online/);
+      assert.ok(page.url().endsWith(path), `the link is kept: ${page.url()}`);
+      assert.equal(await page.locator('#results').count(), 0, 'not the household page');
+    }
+    // The failed navigations are the only errors reported.
+    assert.ok(errors.every((e) => /503|net::ERR_/.test(e)), errors.join('\n'));
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('the manifest is linked, valid and installable, and its icons are served', async () => {
   const server = await serveDist();
   const profile = await mkdtemp(join(tmpdir(), 'hezuo-profile-'));

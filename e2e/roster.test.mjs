@@ -156,6 +156,31 @@ test('whole-file problems get a clear message: empty file, missing column', asyn
   }
 });
 
+test('a UTF-16 file and a file mixing UTF-8 and GBK are named as such; Excel\'s sep= line is read', async () => {
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('户号,土地,劳动力\r\nH1,4,2\r\n', 'utf16le')]);
+  // 户号,土地,劳动力 in UTF-8, then a household named 张三 in GBK.
+  const mixed = Buffer.concat([Buffer.from('户号,土地,劳动力\nH1,4,2\n'), Buffer.from([0xd5, 0xc5, 0xc8, 0xfd]), Buffer.from(',3,2\n')]);
+  const cases = [
+    ['unicode.txt', utf16, { zh: /UTF-16/, en: /UTF-16/ }],
+    ['mixed.csv', mixed, { zh: /混了两种编码.*第 3 行/, en: /mixes two encodings.*row 3/ }],
+  ];
+  for (const [name, buffer, want] of cases) {
+    for (const lang of ['zh', 'en']) {
+      const r = await openRoster(lang);
+      await r.page.setInputFiles('#roster-file', { name, mimeType: 'text/csv', buffer });
+      await r.page.waitForSelector('#roster-error');
+      assert.match(await r.page.textContent('#roster-error'), want[lang], `${name} ${lang}`);
+      await finish(r);
+    }
+  }
+  const r = await openRoster('en');
+  await r.page.setInputFiles('#roster-file', { name: 'excel.csv', mimeType: 'text/csv', buffer: Buffer.from('sep=;\r\nid;land;adults\r\nH1;4;2\r\nH2;5;3\r\n') });
+  await done(r.page);
+  assert.equal(await r.page.locator('#roster-error').count(), 0, 'read, not refused');
+  await r.page.waitForSelector('#roster-results');
+  await finish(r);
+});
+
 test('a file over 100,000 rows is refused with its row count', async () => {
   const csv = execFileSync('cargo', ['run', '-q', '--example', 'roster_gen', '--', '--households', '100001', '--seed', '5'], {
     cwd: REPO_ROOT,

@@ -61,12 +61,32 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
 });
 
-// Offline, a page falls back to its own cached copy (the staff page, once visited) or else
-// to the household page.
+// Offline, a page falls back to its own cached copy (the staff or trainer's page, once
+// visited) or else to the household page. A page of its own never opened online has no copy:
+// nothing here (the household page in its place would drop its link).
 function cachedPage(request) {
-  return caches
-    .open(CACHE)
-    .then((cache) => cache.match(request, { ignoreSearch: true }).then((page) => page || cache.match(INDEX)));
+  return caches.open(CACHE).then((cache) =>
+    cache.match(request, { ignoreSearch: true }).then((page) => {
+      if (page || LATER.test(new URL(request.url).pathname)) return page;
+      return cache.match(INDEX);
+    }),
+  );
+}
+
+// What a page of its own (staff.html, workshop.html) shows offline before it was ever opened
+// online: why, in both languages, with the address kept, and a link to the household page.
+const STYLE = ASSETS.find((name) => /^style-[0-9a-f]+\.css$/.test(name));
+function notYetVisited() {
+  const html =
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'">` +
+    (STYLE ? `<link rel="stylesheet" href="${STYLE}">` : '') +
+    '<title>合作收益计算器</title></head><body><main class="boot" id="not-yet">' +
+    '<p lang="zh-CN" class="boot-msg boot-error">这一页还没有在联网时打开过，所以现在打不开。请联网后打开一次，以后不联网也能用。</p>' +
+    '<p lang="en" class="boot-msg boot-error">This page has not been opened online yet, so it cannot open now. Open it once with the network; after that it works offline.</p>' +
+    '<p><a href="./">合作收益计算器 · Cooperation Returns Calculator</a></p></main></body></html>';
+  return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
 // The staff page's files and the household page's parts are not in ASSETS (a first visit
@@ -94,7 +114,11 @@ function networkFirst(request) {
     fetch(request).then(
       (response) => finish(keep(request, response)),
       (error) => {
-        cachedPage(request).then((cached) => (cached ? finish(cached) : reject(error)));
+        cachedPage(request).then((cached) => {
+          if (cached) finish(cached);
+          else if (LATER.test(new URL(request.url).pathname)) finish(notYetVisited());
+          else reject(error);
+        });
       },
     );
   });

@@ -33,6 +33,9 @@ impl RosterJob {
         parts: u32,
         criterion: u32,
     ) -> RosterJob {
+        if let Some(why) = hezuo_core::roster::encoding::unreadable(bytes) {
+            return RosterJob(Job::refused(why, base, part, parts, criterion));
+        }
         let (text, encoding) = hezuo::staff::worker::decode_file(bytes);
         RosterJob(Job::decoded(&text, encoding, base, part, parts, criterion))
     }

@@ -61,10 +61,16 @@ pub struct Reader<'a> {
 impl<'a> Reader<'a> {
     /// A reader of `text` with the separator `sep`.
     pub fn new(text: &'a str, sep: char) -> Self {
+        Self::starting_at(text, sep, 1)
+    }
+
+    /// A reader of `text`, the file from its row `row` on (the rows before it were read
+    /// otherwise), so that row numbers stay the file's.
+    pub fn starting_at(text: &'a str, sep: char, row: usize) -> Self {
         Reader {
             chars: text.chars().peekable(),
             sep,
-            row: 1,
+            row,
             done: false,
         }
     }

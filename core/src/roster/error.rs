@@ -37,4 +37,11 @@ pub enum ImportError {
         /// The row it opens in.
         row: usize,
     },
+    /// The file is UTF-16 (Excel's "Unicode text"), which is read as neither UTF-8 nor GBK.
+    Utf16,
+    /// The first row is UTF-8 but a later row is not (rows pasted in from a GBK file).
+    MixedEncoding {
+        /// The first row that is not UTF-8.
+        row: usize,
+    },
 }

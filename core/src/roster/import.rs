@@ -159,8 +159,14 @@ fn overlay(base: &Inputs, numbers: &[Option<f64>; 6], registered: Option<bool>) 
 /// current inputs: blank values take them, and every row is checked with them.
 pub fn import(text: &str, base: &Inputs) -> Result<Roster, ImportError> {
     let text = strip_bom(text);
-    let separator = detect_separator(text);
-    let mut reader = Reader::new(text, separator);
+    let (separator, mut reader) = match excel_separator(text) {
+        // Excel's first line `sep=;` names the separator; the header is on the next line.
+        Some((sep, rest)) => (sep, Reader::starting_at(rest, sep, 2)),
+        None => {
+            let sep = detect_separator(text);
+            (sep, Reader::new(text, sep))
+        }
+    };
     let unclosed = |e: super::csv::UnclosedQuote| ImportError::UnclosedQuote { row: e.row };
     let header = reader.next().ok_or(ImportError::Empty)?.map_err(unclosed)?;
     let layout = columns::layout(&header.fields)?;
@@ -187,6 +193,19 @@ pub fn import(text: &str, base: &Inputs) -> Result<Roster, ImportError> {
         0 => Err(ImportError::NoRows),
         rows if rows > MAX_ROWS => Err(ImportError::TooManyRows { rows }),
         _ => Ok(roster),
+    }
+}
+
+/// The separator a first line `sep=X` (Excel writes it to name the separator) declares, and
+/// the text after that line.
+fn excel_separator(text: &str) -> Option<(char, &str)> {
+    let (line, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let value = line.trim_end_matches('\r').trim_matches(' ');
+    let sep = value.get(..4).filter(|p| p.eq_ignore_ascii_case("sep="))?;
+    let mut chars = value[sep.len()..].chars();
+    match (chars.next(), chars.next()) {
+        (Some(c @ (',' | ';' | '\t' | '|')), None) => Some((c, rest)),
+        _ => None,
     }
 }
 
@@ -711,6 +730,41 @@ mod tests {
                 (10, "field count"),
                 (11, "too large"),
             ]
+        );
+    }
+
+    #[test]
+    fn an_excel_sep_line_names_the_separator_and_rows_keep_their_numbers() {
+        let base = Inputs::paper_defaults();
+        let cases = [
+            (
+                "semicolon",
+                "sep=;\n户号;土地;劳动力\nA1;4;2\nA2;x;2\n",
+                ';',
+            ),
+            (
+                "comma, CRLF",
+                "sep=,\r\nid,land,adults\r\nA1,4,2\r\nA2,x,2\r\n",
+                ',',
+            ),
+            (
+                "tab, upper case",
+                "SEP=\t\nid\tland\tadults\nA1\t4\t2\nA2\tx\t2\n",
+                '\t',
+            ),
+        ];
+        for (name, text, sep) in cases {
+            let r = import(text, &base).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            assert_eq!(r.separator, sep, "{name}");
+            assert_eq!(r.households.len(), 1, "{name}");
+            assert_eq!(r.households[0].row, 3, "{name}: the file's row");
+            assert_eq!(r.problems.len(), 1, "{name}");
+            assert_eq!(r.problems[0].row, 4, "{name}: the file's row");
+        }
+        // Without the line, "sep=x" is an ordinary (unknown) header.
+        assert_eq!(
+            import("sep=x\nA1,4,2\n", &base).err(),
+            Some(ImportError::NoHeader)
         );
     }
 }

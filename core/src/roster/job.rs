@@ -148,6 +148,20 @@ impl Job {
         job
     }
 
+    /// A job for a file no encoding reads ([`super::encoding::unreadable`]): it reads no
+    /// household and tells why.
+    pub fn refused(
+        error: super::ImportError,
+        base: &[f64],
+        part: u32,
+        parts: u32,
+        criterion: u32,
+    ) -> Job {
+        let mut job = Job::new("", base, part, parts, criterion);
+        job.roster = Err(error);
+        job
+    }
+
     /// What the page needs to show the roster.
     pub fn read(&self) -> RosterRead {
         let both = |f: &dyn Fn(Lang) -> String| [f(Lang::Zh), f(Lang::En)];

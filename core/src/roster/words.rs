@@ -84,6 +84,10 @@ pub fn import_error(lang: Lang, e: &ImportError) -> String {
     match (lang, e) {
         (Lang::Zh, E::Empty) => "文件是空的，没有内容。".into(),
         (Lang::En, E::Empty) => "The file is empty.".into(),
+        (Lang::Zh, E::Utf16) => "这个文件是 UTF-16（Excel 的“Unicode 文本”）格式，读不了。请在 Excel 里另存为“CSV UTF-8”或“CSV”再选它。".into(),
+        (Lang::En, E::Utf16) => "This file is UTF-16 (Excel's “Unicode text”), which cannot be read. In Excel, save it as “CSV UTF-8” or “CSV” and choose it again.".into(),
+        (Lang::Zh, E::MixedEncoding { row }) => format!("这个文件混了两种编码：第一行是 UTF-8，第 {row} 行不是（可能是从 GBK 文件贴进来的）。请在表格软件里打开，整个另存为“CSV UTF-8”再选它。"),
+        (Lang::En, E::MixedEncoding { row }) => format!("This file mixes two encodings: the first row is UTF-8 but row {row} is not (perhaps pasted from a GBK file). Open it in a spreadsheet and save the whole file as “CSV UTF-8”, then choose it again."),
         (Lang::Zh, E::NoHeader) => "第一行没有认出列名。第一行要写列名，例如 户号、土地、劳动力（可下载模板对照）。".into(),
         (Lang::En, E::NoHeader) => "The first row names no column this calculator knows. The first row must name the columns, such as id, land, adults (download the template to compare).".into(),
         (Lang::Zh, E::MissingColumns(cs)) => format!("缺少必填的列：{}。户号、土地、劳动力这三列必须有。", names(lang, cs)),
@@ -280,6 +284,8 @@ mod tests {
             ImportError::NoRows,
             ImportError::TooManyRows { rows: 100_001 },
             ImportError::UnclosedQuote { row: 3 },
+            ImportError::Utf16,
+            ImportError::MixedEncoding { row: 5 },
         ];
         for e in &errors {
             let (zh, en) = (import_error(Lang::Zh, e), import_error(Lang::En, e));
