@@ -345,3 +345,27 @@ test('export to a file, import into a fresh browser: merged, clashes renamed vis
     await b.context.close();
   }
 });
+
+test('a file of 5,000 scenarios, all saved in the same millisecond, imports whole and lists them', async () => {
+  const { context, errors } = await isolatedContext(browser);
+  try {
+    const page = await context.newPage();
+    await open(page, '?lang=en');
+    await openSaved(page);
+    const scenarios = Array.from({ length: 5000 }, (_, i) => ({ v: 1, name: `Plan ${i + 1}`, query: `land=${1 + i / 100}`, saved: 1764400000000 + i }));
+    const dir = await mkdtemp(join(tmpdir(), 'hezuo-import-'));
+    const path = join(dir, 'many.json');
+    await writeFile(path, JSON.stringify({ app: 'hezuo', kind: 'scenarios', v: 1, exported: 1764400000000, scenarios }));
+    const t0 = Date.now();
+    await page.setInputFiles('#import-file', path);
+    await page.waitForSelector('#saved-status .import-done', { timeout: 60_000 });
+    console.log(`imported 5,000 scenarios (${JSON.stringify(scenarios).length} bytes) in ${Date.now() - t0} ms`);
+    assert.equal(await page.textContent('#saved-status .import-done'), 'Import done: 5000 added, 0 already saved, 0 not imported.');
+    assert.equal((await names(page)).length, 5000);
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hezuo.scenario.')).length);
+    assert.equal(keys, 5000, 'one entry each, none overwritten');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -126,6 +126,23 @@ impl Device for Browser {
     fn remove(&mut self, id: &str) -> Result<(), StoreError> {
         remove(id)
     }
+    fn tab(&self) -> String {
+        thread_local! {
+            // Four base-36 digits drawn once per page: two tabs saving in the same millisecond
+            // write different keys (1 in 1.7 million that they draw the same).
+            static TAB: String = {
+                let mut n = (js_sys::Math::random() * 1_679_616.0) as u32;
+                (0..4)
+                    .map(|_| {
+                        let d = n % 36;
+                        n /= 36;
+                        char::from_digit(d, 36).unwrap_or('0')
+                    })
+                    .collect()
+            };
+        }
+        TAB.with(Clone::clone)
+    }
     fn now(&self) -> u64 {
         now()
     }

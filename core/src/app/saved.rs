@@ -10,7 +10,7 @@ use super::link::{open_in, to_query};
 use super::state::AppState;
 use crate::i18n::saved::Said;
 use crate::model::saved::{
-    clean_name, export_json, merge, new_id, read_export, unique_name, Entry, ImportError, Listing,
+    clean_name, export_json, merge, read_export, unique_name, Entry, IdMaker, ImportError, Listing,
     Merged, Scenario, StoreError, Value,
 };
 
@@ -24,6 +24,11 @@ pub trait Device {
     fn remove(&mut self, id: &str) -> Result<(), StoreError>;
     /// Milliseconds since 1970 (UTC).
     fn now(&self) -> u64;
+    /// A short token of this page (browser tab), the same for its life and most likely
+    /// different in another tab, put in new ids ([`IdMaker::in_tab`]). None by default.
+    fn tab(&self) -> String {
+        String::new()
+    }
     /// The local date of a time, `YYYY-MM-DD`.
     fn local_day(&self, ms: u64) -> String;
     /// JSON text parsed (`None`: not JSON).
@@ -130,7 +135,8 @@ fn act(
     opened: &mut Option<AppState>,
 ) -> Vec<Said> {
     let when = device.now();
-    let new_id = || new_id(when, &|i| current.has_id(i));
+    let tab = device.tab();
+    let new_id = || IdMaker::in_tab(when, &tab).make(&|i| current.has_id(i));
     let written = |r: Result<(), StoreError>, ok: Said| vec![r.map_or_else(Said::Refused, |()| ok)];
     let entry = |id: &str| current.get(id).cloned();
     match op {
@@ -220,12 +226,19 @@ fn act(
                 let id = if current.has_id(&e.id) {
                     new_id()
                 } else {
-                    e.id
+                    e.id.clone()
                 };
-                let ok = Said::Restored {
-                    name: e.scenario.name.clone(),
-                };
-                written(device.put(&id, &e.scenario), ok)
+                match device.put(&id, &e.scenario) {
+                    Ok(()) => vec![Said::Restored {
+                        name: e.scenario.name,
+                    }],
+                    // Still held, and Undo still offered: nothing is lost while the page is open.
+                    Err(error) => {
+                        let name = e.scenario.name.clone();
+                        next.deleted = Some(e);
+                        vec![Said::RestoreRefused { name, error }]
+                    }
+                }
             }
             None => vec![],
         },
@@ -260,14 +273,15 @@ fn import(
         Ok(items) => items,
         Err(e) => return vec![Said::ImportRefused(e)],
     };
-    let mut ids = current.ids.clone();
+    let mut ids: std::collections::HashSet<String> = current.ids.iter().cloned().collect();
+    let mut maker = IdMaker::in_tab(now, &device.tab());
     let mut full = None;
     let (mut added, mut same, mut not) = (0, 0, 0);
     let mut lines = Vec::new();
     for m in merge(&current.scenarios(), items) {
         lines.push(match m {
             Merged::Add { scenario, asked } => {
-                let id = new_id(now, &|i| ids.iter().any(|x| x == i));
+                let id = maker.make(&|i| ids.contains(i));
                 let written = match full {
                     None => device
                         .put(&id, &scenario)
@@ -276,7 +290,7 @@ fn import(
                     Some(_) => false,
                 };
                 if written {
-                    ids.push(id);
+                    ids.insert(id);
                     added += 1;
                     match asked {
                         None => Said::ImportAdded {
@@ -446,6 +460,48 @@ mod tests {
         let id = view.listing.clone().unwrap().unwrap().entries[0].id.clone();
         let (view, _) = run(&mut d, Op::Delete(id), &s, &view);
         assert!(names(&view).is_empty() && view.deleted.is_some());
+        let (view, _) = run(&mut d, Op::Undo, &s, &view);
+        assert_eq!(view.status, vec![Said::Restored { name: "甲".into() }]);
+        assert_eq!(names(&view), vec!["甲".to_string()]);
+    }
+
+    #[test]
+    fn undo_on_a_full_storage_keeps_the_deleted_scenario_and_the_undo() {
+        let mut d = Memory::new(1);
+        let s = state("6");
+        let (view, _) = run(&mut d, Op::Save("甲".into()), &s, &View::default());
+        let id = view.listing.as_ref().unwrap().as_ref().unwrap().entries[0]
+            .id
+            .clone();
+        let (view, _) = run(&mut d, Op::Delete(id), &s, &view);
+        // Meanwhile the storage filled up (another tab saved).
+        let (view, _) = run(&mut d, Op::Save("乙".into()), &s, &view);
+        assert!(
+            view.deleted.is_none(),
+            "a save in between ends the undo, as before"
+        );
+        // Again, with the undo still pending when the storage is full.
+        let mut d = Memory::new(1);
+        let (view, _) = run(&mut d, Op::Save("甲".into()), &s, &View::default());
+        let id = view.listing.as_ref().unwrap().as_ref().unwrap().entries[0]
+            .id
+            .clone();
+        let (view, _) = run(&mut d, Op::Delete(id), &s, &view);
+        d.room = 0;
+        let (view, _) = run(&mut d, Op::Undo, &s, &view);
+        assert_eq!(
+            view.status,
+            vec![Said::RestoreRefused {
+                name: "甲".into(),
+                error: StoreError::Full
+            }]
+        );
+        assert_eq!(
+            view.deleted.as_ref().map(|e| e.scenario.name.as_str()),
+            Some("甲"),
+            "still held"
+        );
+        d.room = 1;
         let (view, _) = run(&mut d, Op::Undo, &s, &view);
         assert_eq!(view.status, vec![Said::Restored { name: "甲".into() }]);
         assert_eq!(names(&view), vec!["甲".to_string()]);

@@ -57,6 +57,13 @@ pub enum Said {
     },
     /// Storage refused the write (or cannot be used at all).
     Refused(StoreError),
+    /// Undo could not write the deleted scenario back; it is still held, and Undo still offered.
+    RestoreRefused {
+        /// Its name.
+        name: String,
+        /// Why storage refused.
+        error: StoreError,
+    },
     /// A stored entry cannot be read.
     EntryDamaged {
         /// Its id.
@@ -153,6 +160,7 @@ impl Said {
             Said::Deleted { .. } => "deleted",
             Said::Refused(StoreError::Full) => "saved-error storage-full",
             Said::Refused(StoreError::Unavailable) => "saved-error storage-off",
+            Said::RestoreRefused { .. } => "saved-error restore-refused",
             Said::EntryDamaged { .. } => "saved-notice damaged",
             Said::EntryNewer { .. } => "saved-notice newer",
             Said::Exported { .. } => "exported",
@@ -204,6 +212,18 @@ impl Said {
             Said::Deleted { name } => format!("Deleted “{name}”."),
             Said::Restored { name } if zh => format!("已恢复「{name}」。"),
             Said::Restored { name } => format!("Restored “{name}”."),
+            Said::RestoreRefused { name, error: StoreError::Full } if zh => format!(
+                "本机存储已满，「{name}」没能恢复。在关掉这一页之前，腾出空间后还可以再点“撤销”。"
+            ),
+            Said::RestoreRefused { name, error: StoreError::Full } => format!(
+                "This device's storage is full, so “{name}” was not restored. Until this page is closed, you can free some space and press Undo again."
+            ),
+            Said::RestoreRefused { name, error: StoreError::Unavailable } if zh => format!(
+                "这个浏览器现在不让本页在本机保存，「{name}」没能恢复。在关掉这一页之前还可以再点“撤销”。"
+            ),
+            Said::RestoreRefused { name, error: StoreError::Unavailable } => format!(
+                "This browser does not let the page save now, so “{name}” was not restored. Until this page is closed, you can press Undo again."
+            ),
             Said::Refused(StoreError::Full) => t(
                 "本机存储已满，这次没有保存。以前保存的方案都还在，屏幕上填的内容也没有丢。删掉不用的方案（或先导出备份）后再试。",
                 "This device's storage is full, so nothing was saved. Everything saved before is still there, and what you typed is kept. Delete scenarios you no longer need (or export them first), then try again.",
@@ -312,6 +332,20 @@ mod tests {
     fn every_message_is_worded_in_both_languages_with_its_values() {
         let cases = [
             (Said::Saved { name: "甲".into() }, "甲"),
+            (
+                Said::RestoreRefused {
+                    name: "甲".into(),
+                    error: StoreError::Full,
+                },
+                "甲",
+            ),
+            (
+                Said::RestoreRefused {
+                    name: "甲".into(),
+                    error: StoreError::Unavailable,
+                },
+                "甲",
+            ),
             (
                 Said::SavedRenamed {
                     asked: "甲".into(),

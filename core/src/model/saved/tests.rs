@@ -484,3 +484,41 @@ fn merging_an_import() {
         assert_eq!(merge(&saved, incoming), want, "{case}");
     }
 }
+
+#[test]
+fn thousands_of_ids_in_one_millisecond_cost_one_check_each() {
+    // An import of 5,000 scenarios saves them all at the same `now`: each new id must not try
+    // again every id handed out before it (that made 5,000 scenarios take minutes).
+    let taken = std::cell::RefCell::new(std::collections::HashSet::from([
+        "35".to_string(),
+        "35-3".to_string(),
+    ]));
+    let checks = std::cell::Cell::new(0usize);
+    let mut maker = IdMaker::new(35);
+    for _ in 0..5_000 {
+        let id = maker.make(&|i| {
+            checks.set(checks.get() + 1);
+            taken.borrow().contains(i)
+        });
+        assert!(taken.borrow_mut().insert(id), "a new id");
+    }
+    assert!(
+        checks.get() <= 5_002,
+        "{} checks for 5,000 ids",
+        checks.get()
+    );
+    assert!(taken.borrow().contains("35-2") && taken.borrow().contains("35-5002"));
+}
+
+#[test]
+fn two_tabs_saving_in_the_same_millisecond_get_different_ids() {
+    // Each tab sees the id free (neither has written yet): the tab's token tells them apart.
+    let free = |_: &str| false;
+    let cases = [("", "35"), ("k3f9", "35-k3f9"), ("a0b1", "35-a0b1")];
+    for (tab, want) in cases {
+        assert_eq!(IdMaker::in_tab(35, tab).make(&free), want, "{tab}");
+    }
+    let mut maker = IdMaker::in_tab(35, "k3f9");
+    let taken = |id: &str| id == "35-k3f9";
+    assert_eq!(maker.make(&taken), "35-k3f9-2");
+}
