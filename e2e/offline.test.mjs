@@ -431,6 +431,20 @@ test('a new deploy is offered with a button, and its click reloads the same scen
     assert.notEqual(second, first);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
 
+    // Before the click, a reload runs one build: the old page with the old boot.js, not the
+    // new index.html with the old boot.js (the new deploy marks both).
+    await writeFile(join(root, 'index.html'), (await readFile(join(root, 'index.html'), 'utf8')).replace('</body>', '<!-- second deploy --></body>'));
+    await writeFile(join(root, 'boot.js'), `${await readFile(join(root, 'boot.js'), 'utf8')}\n/* second deploy */\n`);
+    execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'postbuild.mjs'), root], { stdio: 'pipe' });
+    const third = await swBuild(root);
+    await page.reload();
+    await resultsShown(page);
+    const pageNew = await page.evaluate(() => document.documentElement.outerHTML.includes('second deploy'));
+    const bootNew = await page.evaluate(async () => (await (await fetch('boot.js')).text()).includes('second deploy'));
+    assert.equal(pageNew, bootNew, `one build: the page ${pageNew ? 'new' : 'old'}, boot.js ${bootNew ? 'new' : 'old'}`);
+    assert.equal(pageNew, false, 'the running build until the button is pressed');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+
     const button = page.locator('#update button');
     await button.waitFor({ state: 'visible' });
     assert.equal(await button.textContent(), '有新版本，点此更新 / A new version is available — reload');
@@ -455,7 +469,8 @@ test('a new deploy is offered with a button, and its click reloads the same scen
     assert.equal(new URL(page.url()).searchParams.get('land'), '9', 'the same address, with the scenario');
     assert.equal(await page.inputValue('#f-land'), '9', 'nothing typed is lost');
     assert.equal(await page.locator('#update').count(), 0, 'no offer after the update');
-    assert.deepEqual(await swControls(page), [`hezuo-${second}`], "the old build's cache is gone");
+    assert.deepEqual(await swControls(page), [`hezuo-${third}`], "the old build's cache is gone");
+    assert.ok(await page.evaluate(() => document.documentElement.outerHTML.includes('second deploy')), 'the new build now');
 
     assert.deepEqual(foreignRequests(requests), [], 'every request goes to 127.0.0.1');
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);

@@ -136,10 +136,14 @@
       button.appendChild(en);
       button.addEventListener("click", function () {
         button.disabled = true;
-        // Another tab may have made it take over already: then only this page is old.
-        if (worker.state === "activating" || worker.state === "activated") return reloadSoon();
-        asked = true;
-        worker.postMessage("skipWaiting");
+        // The newest waiting worker: a later deploy may have replaced the one first offered.
+        sw.getRegistration().then(function (reg) {
+          var next = (reg && reg.waiting) || worker;
+          // Another tab may have made it take over already: then only this page is old.
+          if (next.state === "activating" || next.state === "activated") return reloadSoon();
+          asked = true;
+          next.postMessage("skipWaiting");
+        }, reloadSoon);
       });
       bar.appendChild(button);
     }

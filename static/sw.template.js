@@ -6,8 +6,12 @@
 //   waits until the page asks it to take over (the page's "new version" button posts
 //   "skipWaiting"), so a running page never mixes two builds.
 // - activate: caches of other builds are deleted; open pages are taken over.
-// - page (navigation): network first, so an online visit gets the newest index.html; offline, or
-//   when the network has not answered within NAVIGATION_TIMEOUT_MS, this build's index.html.
+// - page (navigation): this build's own copy of the page when it has one, so that a page never
+//   runs with another build's files (a newer index.html from the network with this build's
+//   boot.js did); a newer build comes through install and the page's "new version" button.
+//   A page it does not have yet (a first visit to staff.html or workshop.html): the network
+//   first; offline, or when the network has not answered within NAVIGATION_TIMEOUT_MS, this
+//   build's index.html (or, for a page of its own, why it cannot open).
 // - everything else of this origin: from this build's cache first (hashed names never change
 //   content), the network for anything not in it. Other origins are never touched.
 'use strict';
@@ -124,15 +128,31 @@ function networkFirst(request) {
   });
 }
 
+function ownPage(request) {
+  return caches
+    .open(CACHE)
+    .then((cache) => cache.match(request, { ignoreSearch: true }))
+    .then((page) => page || networkFirst(request));
+}
+
+// A file not in this build's cache (a staff or trainer's page's file, a part, the first time)
+// is fetched past the HTTP cache unless its name carries its content's hash: a file without one
+// (staff-boot.js, staff.js, saved.js…) may be an older build's copy there.
 function cacheFirst(request) {
   return caches
     .open(CACHE)
     .then((cache) => cache.match(request))
-    .then((cached) => cached || fetch(request).then((response) => keep(request, response)));
+    .then(
+      (cached) =>
+        cached ||
+        fetch(HASHED.test(new URL(request.url).pathname) ? request : new Request(request, { cache: 'no-cache' })).then(
+          (response) => keep(request, response),
+        ),
+    );
 }
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(request.mode === 'navigate' ? networkFirst(request) : cacheFirst(request));
+  event.respondWith(request.mode === 'navigate' ? ownPage(request) : cacheFirst(request));
 });
