@@ -49,6 +49,12 @@
   // (and the tabs' links), which the app reads when it starts.
   function firstScreen() {
     var query = window.URLSearchParams ? new URLSearchParams(location.search) : null;
+    // A household link with a workshop step (links and QR codes made before the trainer's page
+    // had its own) goes on to it at once, before the household page's download starts.
+    if (query && query.has("step") && /\/(index\.html)?$/.test(location.pathname)) {
+      location.replace("workshop.html" + location.search);
+      return;
+    }
     var lang = query && query.getAll("lang").pop();
     if (lang !== "zh" && lang !== "en") {
       try { lang = localStorage.getItem("hezuo.lang"); } catch (e) { lang = null; }
