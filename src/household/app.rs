@@ -5,9 +5,8 @@ use yew::prelude::*;
 use super::breakeven_view::BreakEvenView;
 use super::detail::Detail;
 use super::fail_sources::FailSources;
+use super::frame::frame;
 use super::handout::Handout;
-use super::header::Header;
-use super::household_form::HouseholdForm;
 use super::results_table::ResultsTable;
 use crate::shared::hooks::{
     initial_state, use_lang_effects, use_link_sync, use_print_mode, PrintHandle,
@@ -15,13 +14,9 @@ use crate::shared::hooks::{
 use hezuo_core::app::derive::Derived;
 
 use super::saved::Saved;
-use super::settings::Settings;
 use super::share::Share;
 use super::summary::Summary;
 use crate::shared::store::{StateHandle, Store};
-use crate::shared::view_tabs::ViewTabs;
-
-use hezuo_core::i18n::TAGLINE;
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -53,31 +48,22 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang;
     let workshop = state.workshop.is_some();
 
+    let outputs = html! {
+        <>
+            <Summary />
+            <ResultsTable />
+            <FailSources />
+            <Detail />
+            <BreakEvenView />
+            <Share />
+            <Saved />
+        </>
+    };
     html! {
         <ContextProvider<StateHandle> context={state}>
             <ContextProvider<Rc<Derived>> context={derived}>
             <ContextProvider<PrintHandle> context={print}>
-                <div class={classes!("app", workshop.then_some("workshop"))}>
-                <Header />
-                <p class="tagline">{ TAGLINE.get(lang) }</p>
-                <ViewTabs />
-                { props.children.clone() }
-                <div class="layout">
-                    <div class="inputs">
-                        <HouseholdForm />
-                        <Settings />
-                    </div>
-                    <div class="outputs">
-                        <Summary />
-                        <ResultsTable />
-                        <FailSources />
-                        <Detail />
-                        <BreakEvenView />
-                        <Share />
-                        <Saved />
-                    </div>
-                </div>
-                </div>
+                { frame(lang, workshop, props.children.clone(), outputs) }
                 if printing { <Handout /> }
             </ContextProvider<PrintHandle>>
             </ContextProvider<Rc<Derived>>>

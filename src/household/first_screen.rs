@@ -2,14 +2,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::header::Header;
-use super::household_form::HouseholdForm;
-use super::settings::Settings;
+use super::frame::frame;
 use crate::shared::store::{StateHandle, Store};
-use crate::shared::view_tabs::ViewTabs;
 use hezuo_core::app::derive::Derived;
 use hezuo_core::app::state::AppState;
-use hezuo_core::i18n::{COMPUTING, TAGLINE};
+use hezuo_core::i18n::COMPUTING;
 use hezuo_core::model::Lang;
 
 /// Props of [`FirstScreen`].
@@ -20,8 +17,8 @@ pub struct FirstScreenProps {
 }
 
 /// The household page's first screen as HTML in the page, before the WebAssembly arrives:
-/// rendered at build time (`examples/prerender.rs`, Yew's server renderer) from the same
-/// components as [`super::App`] with the paper's household, the results area saying that it
+/// rendered at build time (`examples/prerender.rs`, Yew's server renderer) in the same frame
+/// as [`super::App`] with the paper's household, the results area saying that it
 /// is computing. `static/boot.js` puts the link's values in its fields and keeps what is
 /// typed there in the link, which the app reads when it takes over.
 #[component]
@@ -32,20 +29,9 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
     html! {
         <ContextProvider<StateHandle> context={state}>
             <ContextProvider<Rc<Derived>> context={derived}>
-                <div class="app">
-                <Header />
-                <p class="tagline">{ TAGLINE.get(lang) }</p>
-                <ViewTabs />
-                <div class="layout">
-                    <div class="inputs">
-                        <HouseholdForm />
-                        <Settings />
-                    </div>
-                    <div class="outputs">
-                        <p class="card computing" role="status">{ COMPUTING.get(lang) }</p>
-                    </div>
-                </div>
-                </div>
+                { frame(lang, false, Html::default(), html! {
+                    <p class="card computing" role="status">{ COMPUTING.get(lang) }</p>
+                }) }
             </ContextProvider<Rc<Derived>>>
         </ContextProvider<StateHandle>>
     }

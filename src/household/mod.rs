@@ -8,6 +8,7 @@ mod detail;
 mod expected_chart;
 mod fail_sources;
 mod first_screen;
+mod frame;
 mod handout;
 mod header;
 mod household_form;
@@ -31,22 +32,9 @@ pub use first_screen::{FirstScreen, FirstScreenProps};
 use wasm_bindgen::JsValue;
 use yew::Html;
 
-/// Starts the household page. A link with a workshop step (`?step=N`, as links and QR codes
-/// had before the trainer's page had its own) goes on to the trainer's page with its query.
+/// Starts the household page. (A household link with a workshop step, `?step=N`, never gets
+/// here: `static/boot.js` sends it on to the trainer's page before the page is parsed.)
 pub fn start() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let search = window.location().search().unwrap_or_default();
-    let has_step = web_sys::UrlSearchParams::new_with_str(&search).is_ok_and(|q| q.has("step"));
-    if has_step
-        && window
-            .location()
-            .replace(&format!("workshop.html{search}"))
-            .is_ok()
-    {
-        return;
-    }
     mount(Html::default());
 }
 

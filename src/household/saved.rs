@@ -86,7 +86,8 @@ pub fn Saved() -> Html {
         <details class="card saved" id="saved" {ontoggle}>
             <summary><h2 id="saved-title">{ SAVED_TITLE.get(lang) }</h2></summary>
             { note }
-            <div id={ROOT_ID} data-query={query}></div>
+            // Read by the part when it mounts; from then on it is told by events.
+            <div id={ROOT_ID} data-query={(*part == Part::Loading).then_some(query).flatten()}></div>
         </details>
     }
 }

@@ -474,7 +474,7 @@ mod tests {
             .id
             .clone();
         let (view, _) = run(&mut d, Op::Delete(id), &s, &view);
-        // Meanwhile the storage filled up (another tab saved).
+        // A save in between ends the undo, as it did before.
         let (view, _) = run(&mut d, Op::Save("乙".into()), &s, &view);
         assert!(
             view.deleted.is_none(),

@@ -36,14 +36,10 @@ pub fn unique_name(wanted: &str, taken: &dyn Fn(&str) -> bool) -> String {
         .unwrap_or_else(|| wanted.to_owned())
 }
 
-/// A new id: the time in milliseconds, with `-2`, `-3`, … when `taken` says it is in use.
-pub fn new_id(now: u64, taken: &dyn Fn(&str) -> bool) -> String {
-    IdMaker::new(now).make(taken)
-}
-
-/// Hands out new ids for one moment, as [`new_id`], many in a row (an import of thousands of
-/// scenarios in the same millisecond) without trying again the ones it already gave: each
-/// id costs one or a few `taken` checks, not one per id handed out before.
+/// Hands out new ids for one moment: the time in milliseconds (with the page's token, see
+/// [`IdMaker::in_tab`]), then `-2`, `-3`, … when `taken` says it is in use. Many in a row (an
+/// import of thousands of scenarios in the same millisecond) do not try again the ones it
+/// already gave: each id costs one or a few `taken` checks, not one per id handed out before.
 pub struct IdMaker {
     base: String,
     next: u32,

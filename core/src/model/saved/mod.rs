@@ -32,7 +32,7 @@ mod tests;
 
 pub use entry::{clean_name, entry_json, export_json, read_entry, read_export};
 pub use json::{JsonTree, Value, MAX_DEPTH};
-pub use merge::{listing, merge, new_id, unique_name, IdMaker, Listing, Merged, Skipped};
+pub use merge::{listing, merge, unique_name, IdMaker, Listing, Merged, Skipped};
 
 /// Every saved scenario lives under this prefix followed by its id.
 pub const KEY_PREFIX: &str = "hezuo.scenario.";

@@ -356,7 +356,7 @@ fn storage_listing_skips_what_it_cannot_read() {
     assert_eq!(list.ids, ["b", "a", "c", "d", "e"]);
     assert!(list.has_id("d") && !list.has_id("f"));
     assert!(list.has_name("Old") && !list.has_name("c"));
-    let id = new_id(NOW, &|id| list.has_id(id));
+    let id = IdMaker::new(NOW).make(&|id| list.has_id(id));
     assert!(!list.has_id(&id), "a new id never lands on a skipped entry");
 }
 
@@ -404,7 +404,11 @@ fn new_ids() {
         ("taken twice", 35, &["35", "35-2"], "35-3"),
     ];
     for (case, now, taken, want) in cases {
-        assert_eq!(new_id(now, &|id| taken.contains(&id)), want, "{case}");
+        assert_eq!(
+            IdMaker::new(now).make(&|id| taken.contains(&id)),
+            want,
+            "{case}"
+        );
     }
 }
 
