@@ -133,6 +133,22 @@ proptest! {
         }
     }
 
+    /// Issue #14, item 2: more land never makes the status quo or renting out (D) earn less,
+    /// nor makes them impossible: land a household cannot or would not farm lies idle.
+    #[test]
+    fn more_land_never_lowers_the_status_quo_or_d(v in valid_inputs(), k in 1.1f64..3.0) {
+        let mut bigger = (*v).clone();
+        bigger.set(Field::Land, (v[Field::Land] * k).min(10_000.0));
+        let w = bigger.check().unwrap();
+        let (a, b) = (quick(&v), quick(&w));
+        for code in [Code::S, Code::D] {
+            let (x, y) = (a.outcome(code), b.outcome(code));
+            prop_assert!(x.is_some() && y.is_some(), "{code:?} infeasible");
+            let (x, y) = (x.unwrap().total, y.unwrap().total);
+            prop_assert!(y >= x - 1e-6 * (1.0 + x.abs()), "{code:?}: {x} with less land, {y} with more");
+        }
+    }
+
     #[test]
     fn a_higher_land_dividend_never_lowers_a1(v in valid_inputs(), extra in 0.0f64..20_000.0) {
         let mut more = (*v).clone();

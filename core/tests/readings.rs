@@ -7,7 +7,7 @@ use hezuo_core::model::params::{Field, Inputs, Source, Valid};
 use hezuo_core::model::patterns::REGISTRY;
 use hezuo_core::model::random::Rng;
 use hezuo_core::model::risk::{DrawSpec, ALL_PAY};
-use hezuo_core::model::stream::{Counterparty, Formula, StreamKind, Timing};
+use hezuo_core::model::stream::{Counterparty, Formula, IdleReason, StreamKind, Timing};
 use hezuo_core::model::Code;
 
 mod common;
@@ -42,6 +42,13 @@ fn migrants(o: &Outcome, year: u32) -> f64 {
         .unwrap_or(0.0)
 }
 
+fn idle(o: &Outcome, year: u32) -> Option<(f64, IdleReason)> {
+    year_lines(o, year).iter().find_map(|l| match l.formula {
+        Formula::Idle { mu, reason } => Some((mu, reason)),
+        _ => None,
+    })
+}
+
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * (1.0 + a.abs().max(b.abs()))
 }
@@ -66,16 +73,115 @@ fn two_adults_who_can_both_go_away_keep_no_one_home_for_3_9_mu_of_corn() {
 }
 
 #[test]
-fn work_that_does_not_fit_the_months_home_keeps_someone_home() {
-    // One adult, home two months (50 days): 3.9 mu of corn (47 days) fits, 10 mu (120) not.
-    let small = report(&household(&[(Field::Adults, 1.0), (Field::Away, 1.0)]));
+fn more_land_than_the_months_home_allow_lies_idle_rather_than_keep_a_migrant_home() {
+    // One adult, home two months (50 days): 3.9 mu of corn (47 days) fits; of 10 mu (120
+    // days) about 4.2 mu fit, and a season away (22,950 yuan net) pays far more than
+    // staying to farm the other 5.8 mu.
+    // (No local day work here, so that corn has no rival for those days.)
+    let small = report(&household(&[
+        (Field::Adults, 1.0),
+        (Field::Away, 1.0),
+        (Field::LocalDays, 0.0),
+    ]));
     assert_eq!(migrants(outcome(&small, Code::S), 1), 1.0);
+    assert_eq!(idle(outcome(&small, Code::S), 1), None);
     let big = report(&household(&[
         (Field::Adults, 1.0),
         (Field::Away, 1.0),
+        (Field::LocalDays, 0.0),
         (Field::Land, 10.0),
     ]));
-    assert_eq!(migrants(outcome(&big, Code::S), 1), 0.0);
+    let s = outcome(&big, Code::S);
+    assert_eq!(migrants(s, 1), 1.0);
+    let (mu, reason) = idle(s, 1).expect("an idle line");
+    assert!(close(mu, 10.0 - 50.0 / 12.0), "{mu} mu idle");
+    assert_eq!(reason, IdleReason::NoHands);
+}
+
+#[test]
+fn local_day_work_that_pays_more_than_corn_takes_the_days_first() {
+    // Corn nets 350 × 1.7 − 250 = 345 yuan a mu for 12 days (29 yuan a day), local work 80
+    // yuan a day: of the migrant's 50 days home, 10 go to local work (60 days a year × 2/12)
+    // and 40 to corn (3.33 mu); 0.57 mu lies idle.
+    let r = report(&household(&[(Field::Adults, 1.0), (Field::Away, 1.0)]));
+    let (mu, reason) = idle(outcome(&r, Code::S), 1).expect("an idle line");
+    assert!(close(mu, 3.9 - 40.0 / 12.0), "{mu} mu idle");
+    assert_eq!(reason, IdleReason::WorkPaysMore);
+}
+
+#[test]
+fn the_first_years_corn_is_what_the_households_cash_can_pay_for() {
+    // 30 mu, both adults home (no one can go away): 600 days would farm it all, but 1,000
+    // yuan buys inputs for 4 mu in year 1; from year 2 all 30 mu are farmed.
+    let v = household(&[
+        (Field::Land, 30.0),
+        (Field::Away, 0.0),
+        (Field::Cash, 1_000.0),
+    ]);
+    let r = report(&v);
+    let s = outcome(&r, Code::S);
+    let (mu, reason) = idle(s, 1).expect("idle in year 1");
+    assert!(close(mu, 26.0), "{mu}");
+    assert_eq!(reason, IdleReason::NoCash);
+    assert_eq!(idle(s, 2), None);
+}
+
+#[test]
+fn work_that_does_not_fit_the_months_home_keeps_someone_home_when_that_pays() {
+    // A season away that nets only 1,000 yuan: farming all 10 mu at home pays more.
+    let v = household(&[
+        (Field::Adults, 1.0),
+        (Field::Away, 1.0),
+        (Field::Land, 10.0),
+        (Field::Wage, 1_290.0),
+    ]);
+    let r = report(&v);
+    let s = outcome(&r, Code::S);
+    assert_eq!(migrants(s, 1), 0.0);
+    assert_eq!(idle(s, 1), None, "all 10 mu farmed");
+}
+
+// Issue #14, item 2: land that comes back when a contract ends is farmed only as far as the
+// household's hands allow, and otherwise lies idle; it never makes a pattern impossible.
+
+#[test]
+fn land_that_comes_back_after_a_contract_never_makes_a_pattern_impossible_for_labour() {
+    let v = household(&[
+        (Field::Land, 60.0),
+        (Field::Years, 4.0),
+        (Field::Renew, 0.0),
+    ]);
+    let r = report(&v);
+    for code in [Code::S, Code::D, Code::A1, Code::C] {
+        assert!(r.outcome(code).is_some(), "{code:?} is feasible");
+    }
+    // D's land comes back in year 4: the household farms what its days allow (one adult
+    // home, one home for two months: 280 days of corn after its local work, 23.3 mu), the
+    // migrant still goes away, and the rest lies idle.
+    let d = outcome(&r, Code::D);
+    assert_eq!(idle(d, 3), None, "rented out in year 3");
+    let (mu, reason) = idle(d, 4).expect("idle land in year 4");
+    assert!(close(mu, 60.0 - 280.0 / 12.0), "{mu} mu idle");
+    assert_eq!(reason, IdleReason::NoHands);
+    assert_eq!(migrants(d, 4), migrants(d, 3));
+}
+
+#[test]
+fn the_status_quo_never_falls_as_land_grows() {
+    let total = |land: f64| {
+        let v = household(&[
+            (Field::Land, land),
+            (Field::Years, 10.0),
+            (Field::Renew, 0.0),
+        ]);
+        outcome(&report(&v), Code::S).total
+    };
+    let mut last = f64::NEG_INFINITY;
+    for land in [3.9, 10.0, 20.0, 40.0, 100.0] {
+        let t = total(land);
+        assert!(t >= last - 1e-6, "{land} mu: {t} < {last}");
+        last = t;
+    }
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use super::format::{number, percent, yuan};
 use crate::model::engine::Line;
-use crate::model::stream::Formula;
+use crate::model::stream::{Formula, IdleReason};
 use crate::model::Lang;
 
 use super::names::*;
@@ -266,6 +266,30 @@ pub fn working(lang: Lang, line: &Line) -> String {
             n(12.0 - months, 1),
             n(home_days, 0)
         ),
+        Formula::Idle { mu, reason } if zh => format!(
+            "{} 亩地闲着不种：{}",
+            n(mu, 2),
+            match reason {
+                IdleReason::NoHands => "家里人手不够，留人在家种它又不如出去打工挣得多",
+                IdleReason::WorkPaysMore => "在附近打零工每天挣得比种玉米多",
+                IdleReason::CornLoses => "种玉米卖的钱还不够本钱",
+                IdleReason::NoCash => "第一年手头现金只够买这么多地的种子化肥",
+            }
+        ),
+        Formula::Idle { mu, reason } => format!(
+            "{} mu left idle: {}",
+            n(mu, 2),
+            match reason {
+                IdleReason::NoHands => {
+                    "not enough hands at home, and keeping someone home to farm it would earn less than working away"
+                }
+                IdleReason::WorkPaysMore => "local day work pays more per day than corn",
+                IdleReason::CornLoses => "corn's sales would not cover its costs",
+                IdleReason::NoCash => {
+                    "in the first year the household's cash buys seed and fertiliser for no more land"
+                }
+            }
+        ),
         Formula::Local { days, day_wage } if zh => {
             format!("{} 天 × {} 元/天 = {}", n(days, 0), n(day_wage, 0), y(full))
         }
@@ -276,6 +300,9 @@ pub fn working(lang: Lang, line: &Line) -> String {
             y(full)
         ),
     };
+    if matches!(line.formula, Formula::Idle { .. }) {
+        return body;
+    }
     let when = timing(line.timing).get(lang);
     let mut out = if zh {
         format!("{body}，{when}")

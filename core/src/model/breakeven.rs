@@ -192,8 +192,8 @@ mod tests {
         inputs.set(Field::Away, 0.0);
         let v = inputs.check().unwrap();
         assert!(matches!(
-            break_even(&v, Code::S, Code::D, Lever::Wage),
-            BreakEven::Infeasible(Code::S, Infeasible::Labor { .. })
+            break_even(&v, Code::A2, Code::D, Lever::Wage),
+            BreakEven::Infeasible(Code::A2, Infeasible::Labor { .. })
         ));
     }
 }

@@ -16,7 +16,7 @@
 use super::error::Infeasible;
 use super::params::{Field, Valid};
 use super::patterns::{Code, Pattern, REGISTRY};
-use super::plan::{PlanBuilder, YearCtx, YearPlan};
+use super::plan::{cash_needed_first_year, PlanBuilder, YearCtx, YearPlan};
 use super::random::Rng;
 use super::risk::{DrawSpec, SimItem, YearDraw, YearState, ALL_PAY};
 use super::stream::{Formula, Gate, Odds, Risk, StreamKind, Timing, COUNTERPARTIES};
@@ -289,7 +289,7 @@ fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic
     }
     let (cash_have, fund_have) = (v[Field::Cash], v[Field::Fund]);
     let (cash_needed, fund_needed) = plans.first().map_or((0.0, 0.0), |p| {
-        cash_needed_first_year(p, fund_have, v.flag(Field::FundInputs))
+        cash_needed_first_year(&p.streams, fund_have, v.flag(Field::FundInputs))
     });
     if cash_needed > cash_have + 1e-9 {
         return Err(Infeasible::Cash {
@@ -388,35 +388,6 @@ fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic
         years,
     };
     Ok(Analytic { outcome, plans })
-}
-
-/// The household's own cash needed at the worst point of the first year, and the support
-/// fund used by then: the lowest running balance of its own cash after the start-of-year and
-/// mid-year movements (every promise kept, factors at their means). Shares are bought with
-/// the fund; the program's inputs (seed potatoes and their inputs, chicks, feed) are paid
-/// from what is left of the fund when `fund_inputs`, and from own cash otherwise; the corn
-/// of farming as now always from own cash. Payments in kind move no cash.
-fn cash_needed_first_year(plan: &YearPlan, fund: f64, fund_inputs: bool) -> (f64, f64) {
-    let (mut fund_free, mut balance, mut lowest) = (fund, 0.0_f64, 0.0_f64);
-    for timing in [Timing::Start, Timing::Mid] {
-        let at = plan.streams.iter().filter(|s| s.timing == timing);
-        // Shares first: the fund buys them before anything else.
-        for s in at.clone().filter(|s| !s.income && s.base < 0.0) {
-            fund_free += s.base;
-        }
-        for s in at.filter(|s| s.income && !s.in_kind) {
-            let from_fund = if s.fundable && fund_inputs && s.base < 0.0 {
-                fund_free.min(-s.base).max(0.0)
-            } else {
-                0.0
-            };
-            fund_free -= from_fund;
-            balance += s.base + from_fund;
-        }
-        lowest = lowest.min(balance);
-    }
-    let own = if lowest < 0.0 { -lowest } else { 0.0 };
-    (own, fund - fund_free)
 }
 
 /// Expected totals only (no Monte Carlo): for break-even searches and sensitivity.

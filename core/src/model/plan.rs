@@ -2,8 +2,10 @@
 //! labor and capital to, and the status quo for whatever it leaves.
 //!
 //! Every pattern is a whole-household plan (so rows are comparable): land a pattern does not
-//! use is farmed as now (corn); a fund it does not invest stays idle; and labor is allocated
-//! by one seasonal rule for all ([`PlanBuilder::finish`]):
+//! use, or that comes back when a contract ends and is not renewed, is farmed as now (corn)
+//! as far as the household's days allow and farming it pays, and otherwise lies idle; a fund
+//! it does not invest stays idle; and labor is allocated by one seasonal rule for all
+//! ([`PlanBuilder::finish`]):
 //!
 //! - an adult who works away for `months` months is home for the other 12 − `months`, the
 //!   farming season (the default assumption: home for Spring Festival and the busy season),
@@ -11,17 +13,20 @@
 //! - crops need their days in the farming season, from whoever is home;
 //! - chickens need someone home every day of the year: the part of their care that falls in
 //!   the months away is done by the adults who stay;
-//! - as many adults as can go away do so (up to the number who can), when a season away pays
-//!   more, net of the cost of living away, than local day work in those months, and the home
-//!   work still fits; only work that does not fit keeps someone home;
-//! - whoever is home takes paid local work for spare days, up to the local days each can find
-//!   in the months they are home.
+//! - the pattern's own work (its crops and chickens) must fit; of the ways it fits, the
+//!   household takes the one with the highest expected income of the year: how many adults
+//!   go away (up to the number who can), and how the spare days at home are shared between
+//!   corn on the free land and paid local work (the better paid per day first; local work up
+//!   to the days each can find in the months they are home);
+//! - free land that this leaves unfarmed lies idle: a household with more land than hands
+//!   does not stop its adults going away to farm all of it (sect. 3.4's land circulation is
+//!   pattern D, or renewing the contract, not something the status quo does by itself).
 
 use super::error::Infeasible;
 use super::params::{Field, Valid};
 use super::risk::DrawSpec;
 use super::stream::{
-    Counterparty, Crop, Formula, Gate, Risk, Stream, StreamKind, Timing, COUNTERPARTIES,
+    Counterparty, Crop, Formula, Gate, IdleReason, Risk, Stream, StreamKind, Timing, COUNTERPARTIES,
 };
 
 /// Where a year falls in the contract.
@@ -379,12 +384,14 @@ impl<'a> PlanBuilder<'a> {
         });
     }
 
-    /// Adds the status quo for what is left (corn on free land), allocates labor by the
-    /// seasonal rule (module doc), and returns the year's plan.
+    /// Adds the status quo for what is left and allocates labor by the seasonal rule (module
+    /// doc), and returns the year's plan: the household picks how many adults go away and
+    /// how much of the free land it farms with corn, for the highest expected income of the
+    /// year; land it cannot or would not farm lies idle (a line says how much and why).
     pub fn finish(mut self) -> YearPlan {
         let v = self.v;
-        self.grow(Crop::Corn, self.land_mu);
-        let home_days: f64 = self.streams.iter().map(|s| s.labor_days).sum();
+        let free_mu = self.land_mu;
+        let committed: f64 = self.streams.iter().map(|s| s.labor_days).sum();
         let care_days: f64 = self
             .streams
             .iter()
@@ -398,26 +405,83 @@ impl<'a> PlanBuilder<'a> {
         let (day_wage, local_days) = (v[Field::DayWage], v[Field::LocalDays]);
         let away_share = months / 12.0;
         let home_share = 1.0 - away_share;
-        // Days a migrant works at home, in the months home; days the household has with `k`
-        // adults away.
+        // Days a migrant works at home, in the months home.
         let home_each = per_adult * home_share;
-        let capacity = |k: f64| (adults - k) * per_adult + k * home_each;
-        // A season away against the local work the adult would find in those months.
-        let away_pays =
-            (wage - living) * months > local_days.min(per_adult) * away_share * day_wage;
-        let fits = |k: f64| {
-            let stay = adults - k;
-            let care_fits = k == 0.0 || away_share == 0.0 || care_days <= stay * per_adult + 1e-9;
-            care_fits && home_days <= capacity(k) + 1e-9
-        };
-        let mut away = if away_pays && months > 0.0 {
-            v[Field::Away].min(adults)
+        let most_away = if months > 0.0 {
+            v[Field::Away].min(adults).max(0.0).floor()
         } else {
             0.0
         };
-        while away > 0.0 && !fits(away) {
-            away -= 1.0;
+        // In the first year the household's own cash, after what the pattern needs of it,
+        // pays for the corn's inputs; from the second year on, the year before's income does.
+        let corn_cost = v[Field::CornCost];
+        let affordable = if self.ctx.first && corn_cost > 0.0 {
+            let (own, _) =
+                cash_needed_first_year(&self.streams, v[Field::Fund], v.flag(Field::FundInputs));
+            ((v[Field::Cash] - own).max(0.0) / corn_cost).min(free_mu)
+        } else {
+            free_mu
+        };
+        let corn = Corn {
+            net_per_mu: v[Field::CornYield] * v[Field::CornPrice] - corn_cost,
+            days_per_mu: v[Field::CornDays],
+            free_mu: affordable,
+        };
+        let mut best: Option<Allocation> = None;
+        let mut k = most_away;
+        loop {
+            let stay = adults - k;
+            let capacity = stay * per_adult + k * home_each;
+            let care_fits = k == 0.0 || away_share == 0.0 || care_days <= stay * per_adult + 1e-9;
+            if care_fits && committed <= capacity + 1e-9 {
+                let local_cap = stay * local_days + k * local_days * home_share;
+                let a = corn.allocate(k, capacity - committed, local_cap, day_wage);
+                let income = k * months * (wage - living)
+                    + a.corn_mu * corn.net_per_mu
+                    + a.local_days * day_wage;
+                if best.as_ref().is_none_or(|b| income > b.income + 1e-9) {
+                    best = Some(Allocation { income, ..a });
+                }
+            }
+            if k <= 0.0 {
+                break;
+            }
+            k -= 1.0;
         }
+        // No allocation fits the pattern's own work: farm nothing more and keep everyone home
+        // (the plan's labor problem says the pattern cannot be carried out).
+        let a = best.unwrap_or(Allocation {
+            away: 0.0,
+            corn_mu: 0.0,
+            local_days: 0.0,
+            income: 0.0,
+        });
+        self.grow(Crop::Corn, a.corn_mu);
+        let idle = self.land_mu;
+        self.land_mu = 0.0;
+        if idle > 1e-9 {
+            let reason = if corn.net_per_mu <= 0.0 {
+                IdleReason::CornLoses
+            } else if affordable < free_mu && a.corn_mu >= affordable - 1e-9 {
+                IdleReason::NoCash
+            } else if a.local_days > 0.0
+                && corn.days_per_mu > 0.0
+                && a.corn_mu + a.local_days / corn.days_per_mu >= affordable - 1e-9
+            {
+                // Local work took days that would have farmed the rest.
+                IdleReason::WorkPaysMore
+            } else {
+                IdleReason::NoHands
+            };
+            self.push(Stream::fixed(
+                StreamKind::Crop,
+                Timing::Start,
+                Formula::Idle { mu: idle, reason },
+                0.0,
+            ));
+        }
+        let home_days: f64 = self.streams.iter().map(|s| s.labor_days).sum();
+        let away = a.away;
         if away > 0.0 {
             let gross = away * months * wage;
             self.push(Stream {
@@ -436,15 +500,15 @@ impl<'a> PlanBuilder<'a> {
                 )
             });
         }
-        let stay = adults - away;
-        let spare = (capacity(away) - home_days).max(0.0);
-        let days = spare.min(stay * local_days + away * local_days * home_share);
-        if days > 0.0 && day_wage > 0.0 {
+        if a.local_days > 0.0 && day_wage > 0.0 {
             self.push(Stream::fixed(
                 StreamKind::LocalWage,
                 Timing::Mid,
-                Formula::Local { days, day_wage },
-                days * day_wage,
+                Formula::Local {
+                    days: a.local_days,
+                    day_wage,
+                },
+                a.local_days * day_wage,
             ));
         }
         YearPlan {
@@ -457,6 +521,60 @@ impl<'a> PlanBuilder<'a> {
     }
 }
 
+/// Corn on the land a pattern leaves free: what a mu nets and takes.
+struct Corn {
+    /// Expected sales less costs, yuan/mu.
+    net_per_mu: f64,
+    /// Work, days/mu.
+    days_per_mu: f64,
+    /// Land free that the household can pay the inputs for, mu.
+    free_mu: f64,
+}
+
+/// One way to spend a year's labor: adults away, corn farmed, local days worked.
+struct Allocation {
+    /// Adults away for the season.
+    away: f64,
+    /// Free land farmed with corn, mu.
+    corn_mu: f64,
+    /// Days of paid local work.
+    local_days: f64,
+    /// Expected income of the choice, yuan (migrant net + corn net + local wages).
+    income: f64,
+}
+
+impl Corn {
+    /// With `k` adults away, spends `spare` days on corn and local work, the better paid
+    /// per day first: corn only where it nets something, local work up to `local_cap` days.
+    fn allocate(&self, k: f64, spare: f64, local_cap: f64, day_wage: f64) -> Allocation {
+        let spare = spare.max(0.0);
+        let local_cap = local_cap.max(0.0);
+        let farm = |days: f64| -> f64 {
+            if self.net_per_mu <= 0.0 {
+                0.0
+            } else if self.days_per_mu <= 0.0 {
+                self.free_mu
+            } else {
+                (days / self.days_per_mu).min(self.free_mu)
+            }
+        };
+        let corn_first = self.days_per_mu <= 0.0 || self.net_per_mu >= day_wage * self.days_per_mu;
+        let (corn_mu, local_days) = if corn_first {
+            let mu = farm(spare);
+            (mu, (spare - mu * self.days_per_mu).max(0.0).min(local_cap))
+        } else {
+            let local = spare.min(local_cap);
+            (farm(spare - local), local)
+        };
+        Allocation {
+            away: k,
+            corn_mu,
+            local_days: if day_wage > 0.0 { local_days } else { 0.0 },
+            income: 0.0,
+        }
+    }
+}
+
 impl YearPlan {
     /// The labor problem, if the home work needs more days than the adults have.
     pub fn labor_problem(&self) -> Option<Infeasible> {
@@ -465,4 +583,33 @@ impl YearPlan {
             have_days: self.have_days,
         })
     }
+}
+
+/// The household's own cash needed at the worst point of the first year, and the support
+/// fund used by then: the lowest running balance of its own cash after the start-of-year and
+/// mid-year movements (every promise kept, factors at their means). Shares are bought with
+/// the fund; the program's inputs (seed potatoes and their inputs, chicks, feed) are paid
+/// from what is left of the fund when `fund_inputs`, and from own cash otherwise; the corn
+/// of farming as now always from own cash. Payments in kind move no cash.
+pub fn cash_needed_first_year(streams: &[Stream], fund: f64, fund_inputs: bool) -> (f64, f64) {
+    let (mut fund_free, mut balance, mut lowest) = (fund, 0.0_f64, 0.0_f64);
+    for timing in [Timing::Start, Timing::Mid] {
+        let at = streams.iter().filter(|s| s.timing == timing);
+        // Shares first: the fund buys them before anything else.
+        for s in at.clone().filter(|s| !s.income && s.base < 0.0) {
+            fund_free += s.base;
+        }
+        for s in at.filter(|s| s.income && !s.in_kind) {
+            let from_fund = if s.fundable && fund_inputs && s.base < 0.0 {
+                fund_free.min(-s.base).max(0.0)
+            } else {
+                0.0
+            };
+            fund_free -= from_fund;
+            balance += s.base + from_fund;
+        }
+        lowest = lowest.min(balance);
+    }
+    let own = if lowest < 0.0 { -lowest } else { 0.0 };
+    (own, fund - fund_free)
 }

@@ -203,6 +203,13 @@ pub enum Formula {
         /// Days each of them works at home in the months home.
         home_days: f64,
     },
+    /// Free land left unfarmed: nothing in, nothing out.
+    Idle {
+        /// Land idle, mu.
+        mu: f64,
+        /// Why it is not farmed.
+        reason: IdleReason,
+    },
     /// `days × day wage`.
     Local {
         /// Days of paid local work.
@@ -210,6 +217,21 @@ pub enum Formula {
         /// Wage, yuan/day.
         day_wage: f64,
     },
+}
+
+/// Why free land lies idle in a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdleReason {
+    /// The household's days at home are all taken by the pattern's work and the corn it
+    /// farms, and an adult kept home to farm more would lose more than the corn brings.
+    NoHands,
+    /// Local day work pays more per day than corn, and took the days.
+    WorkPaysMore,
+    /// Corn's expected sales do not cover its costs.
+    CornLoses,
+    /// In the first year, the household's own cash (after what the pattern needs) pays the
+    /// corn's inputs on no more land.
+    NoCash,
 }
 
 /// Whether a stream depends on a counterparty keeping its promise.
