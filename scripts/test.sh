@@ -6,10 +6,12 @@
 #   3 clippy-wasm  cargo clippy for wasm32 (the web crate: lib, bins, tests), warnings are errors
 #   4 unit         cargo test --workspace (native: the core's model, property and doc tests),
 #                  then the toy-pattern test (a ninth pattern reaches every list)
-#   5 browser      cargo test --test household --test staff in headless Chromium (wasm-bindgen-test-runner)
-#   6 build        trunk build --release -> dist/
-#   7 e2e          node --test e2e/ (Playwright against dist/ served on 127.0.0.1)
-#   8 size         scripts/size-report.mjs: raw/gzip/brotli per file, brotli budget 200 KB
+#   5 fuzz         scripts/fuzz.sh 200000: a bounded share of the fuzz harness (about a minute;
+#                  a new seed each run, printed; a failing input is saved for `cargo test`)
+#   6 browser      cargo test --test household --test staff in headless Chromium (wasm-bindgen-test-runner)
+#   7 build        trunk build --release -> dist/
+#   8 e2e          node --test e2e/ (Playwright against dist/ served on 127.0.0.1)
+#   9 size         scripts/size-report.mjs: raw/gzip/brotli per file, brotli budget 200 KB
 # The last line is always `checks: N passed, M failed` (a failed setup counts as one failure).
 set -euo pipefail
 
@@ -73,6 +75,7 @@ unit() {
   cargo test --workspace && cargo test -p hezuo-core --features toy-pattern --test toy_pattern
 }
 stage unit unit
+stage fuzz scripts/fuzz.sh 200000
 stage browser env \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="$CHROMEDRIVER_BIN" \

@@ -253,6 +253,14 @@ impl Seen {
     }
 }
 
+/// A value at the precision the results export writes it (4 decimals): a household is
+/// computed with what its row in the export says, so an exported file read again gives the
+/// same results (found by the fuzz harness, issue #14: `6001e-320` yuan was computed as
+/// itself and exported as 0).
+fn exported(x: f64) -> f64 {
+    (x * 1e4).round() / 1e4
+}
+
 fn read_row(layout: &Layout, base: &Inputs, record: &Record, seen: &mut Seen, out: &mut Roster) {
     let row = record.row;
     let cell = |c: Column| {
@@ -276,6 +284,11 @@ fn read_row(layout: &Layout, base: &Inputs, record: &Record, seen: &mut Seen, ou
         .iter()
         .all(|f| f.trim().is_empty());
     if found < layout.width || !extra_blank {
+        // Its id is taken all the same: a later row with the same id is a duplicate, as it
+        // is when this row's cells are fixed (or written back by the results export).
+        if let Some(id) = &id {
+            seen.first_or_insert(id, row);
+        }
         return problem(RowErrorKind::WrongFieldCount {
             expected: layout.width,
             found,
@@ -294,8 +307,8 @@ fn read_row(layout: &Layout, base: &Inputs, record: &Record, seen: &mut Seen, ou
     for (i, c) in Column::NUMBERS.into_iter().enumerate() {
         let text = cell(c);
         match columns::number(text) {
-            Ok(Some(x)) if c == Column::Land => numbers[i] = Some(layout.land.to_mu(x)),
-            Ok(Some(x)) => numbers[i] = Some(x),
+            Ok(Some(x)) if c == Column::Land => numbers[i] = Some(exported(layout.land.to_mu(x))),
+            Ok(Some(x)) => numbers[i] = Some(exported(x)),
             Ok(None) if c.required() => {
                 unread[i] = true;
                 problem(RowErrorKind::EmptyValue { column: c });
@@ -380,6 +393,29 @@ mod tests {
 
     fn kinds(r: &Roster) -> Vec<(usize, RowErrorKind)> {
         r.problems.iter().map(|p| (p.row, p.kind.clone())).collect()
+    }
+
+    /// Values are read at the export's precision, so an export read again computes the same
+    /// (found by the fuzz harness, issue #14).
+    #[test]
+    fn values_are_read_at_the_exports_precision() {
+        let r = ok("id,land,adults,cash\nP1,3.333333,2,6001e-320\n");
+        let h = &r.households[0];
+        assert_eq!(h.land_mu, 3.3333);
+        assert_eq!(h.cash, Some(0.0));
+    }
+
+    /// A row with the wrong number of cells still takes its id: the same id later is a
+    /// duplicate, as it is once that row is fixed (found by the fuzz harness, issue #14).
+    #[test]
+    fn a_row_with_the_wrong_cell_count_keeps_its_id() {
+        let r = ok("id,land,adults\nP5,1,4,9\nP5,1,4\nP6,2,2\n");
+        let ids: Vec<&str> = r.households.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["P6"]);
+        assert_eq!(
+            r.problems[1].kind,
+            RowErrorKind::DuplicateId { first_row: 2 }
+        );
     }
 
     #[test]
