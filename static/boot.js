@@ -4,8 +4,8 @@
   "use strict";
   var ZH = "这个浏览器太旧，无法运行计算器（不支持 WebAssembly）。请更新浏览器，或换用微信以外的浏览器再试。";
   var EN = "This browser is too old to run the calculator (no WebAssembly). Please update it or try another browser.";
-  var FAIL_ZH = "计算器没能加载完。请检查网络后刷新页面。";
-  var FAIL_EN = "The calculator did not finish loading. Check the connection and reload the page.";
+  var FAIL_ZH = "计算器没能加载完。请检查网络，再点下面的“重新加载”。";
+  var FAIL_EN = "The calculator did not finish loading. Check the connection, then tap Reload below.";
   function show(zh, en, cls) {
     var boot = document.getElementById("boot");
     if (!boot) return; // the app is already running
@@ -18,6 +18,15 @@
       msgs[0].textContent = zh;
       msgs[1].textContent = en;
     }
+    // A download that failed: one tap loads the page again (what is typed is in the link).
+    if (zh === FAIL_ZH && !document.getElementById("boot-retry")) {
+      var retry = document.createElement("button");
+      retry.id = "boot-retry";
+      retry.type = "button";
+      retry.textContent = "重新加载 Reload";
+      retry.addEventListener("click", function () { location.reload(); });
+      boot.appendChild(retry);
+    }
   }
   firstScreen();
   // "Loading…" is written here, not in the HTML: with JavaScript off only <noscript> speaks.
@@ -29,10 +38,11 @@
     document.addEventListener("DOMContentLoaded", function () { show(ZH, EN); });
     return;
   }
-  // A script, stylesheet or wasm file that fails to load while #boot is still shown.
+  // A script, stylesheet or wasm file that fails to load while #boot is still shown, or the
+  // loader failing (its download of the wasm: an uncaught error before the app has started).
   window.addEventListener("error", function (e) {
     var t = e.target;
-    if (t && t !== window && (t.tagName === "SCRIPT" || t.tagName === "LINK")) show(FAIL_ZH, FAIL_EN);
+    if (!t || t === window || t.tagName === "SCRIPT" || t.tagName === "LINK") show(FAIL_ZH, FAIL_EN);
   }, true);
   window.addEventListener("unhandledrejection", function () { show(FAIL_ZH, FAIL_EN); });
   // A browser without 'wasm-unsafe-eval' (Chrome < 97, Safari < 16) refuses to compile the

@@ -1,7 +1,8 @@
 // The roster worker (a module worker): runs the staff bundle's wasm off the main thread, so a
 // roster of tens of thousands of households never blocks typing or scrolling. Messages:
-//   in:  { text | bytes: ArrayBuffer, base: Float64Array, part, parts, criterion } (one run
-//        per worker; a file's bytes are decoded here, UTF-8 or GBK)
+//   in:  { text | bytes: ArrayBuffer, base: Float64Array, part, parts, criterion, from? } (one
+//        run per worker; a file's bytes are decoded here, UTF-8 or GBK; `from`: a retry goes
+//        on from that household, after a worker failed)
 //   out: { kind: "roster", ... } from part 0: the households read and every problem found;
 //        { kind: "chunk", part, data: Float64Array } results, RESULT_WIDTH numbers per household;
 //        { kind: "done", part, memory } (the wasm memory's size in bytes: it only grows, so
@@ -25,7 +26,8 @@ self.onmessage = async (event) => {
     job = m.bytes
       ? RosterJob.fromBytes(new Uint8Array(m.bytes), m.base, m.part, m.parts, m.criterion)
       : new RosterJob(m.text, m.base, m.part, m.parts, m.criterion);
-    if (m.part === 0) self.postMessage(job.roster());
+    if (m.part === 0 && m.from === undefined) self.postMessage(job.roster());
+    if (m.from !== undefined) job.resumeAt(m.from);
     while (!job.finished()) {
       const data = job.step(64);
       self.postMessage({ kind: 'chunk', part: m.part, data }, [data.buffer]);

@@ -45,6 +45,12 @@ impl RosterJob {
         hezuo::staff::worker::RosterMsg::new(self.0.read()).to_js()
     }
 
+    /// Goes on from household `next` (a retry: what was computed before is kept by the page).
+    #[wasm_bindgen(js_name = resumeAt)]
+    pub fn resume_at(&mut self, next: u32) {
+        self.0.resume_at(next as usize);
+    }
+
     /// True when this worker's share is done.
     pub fn finished(&self) -> bool {
         self.0.finished()

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::saved_row::SavedRow;
-use super::saved_store::Browser;
+use super::saved_store::{ask_to_keep, Browser, OtherTabs};
 use crate::shared::events::{self, Listener};
 use hezuo_core::app::link::{from_query, to_query};
 use hezuo_core::app::saved::{perform, Device, Op, View};
@@ -56,13 +56,47 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         listing: Some(Browser.load().map(Rc::new)),
         ..View::default()
     });
+    // The view as last rendered, for what happens between renders (another tab's change,
+    // the browser's answer about keeping storage).
+    let latest = use_mut_ref(View::default);
+    *latest.borrow_mut() = (*view).clone();
+    {
+        let (latest, set) = (latest.clone(), view.setter());
+        use_effect_with((), move |()| {
+            // Another tab saved, renamed or deleted: the list shows what storage holds now.
+            let listener = OtherTabs::listen(move || {
+                let mut next = latest.borrow().clone();
+                let listing = Browser.load().map(Rc::new);
+                if let (Some(id), Ok(list)) = (&next.editing, &listing) {
+                    if list.get(id).is_none() {
+                        next.editing = None;
+                    }
+                }
+                next.listing = Some(listing);
+                set.set(next);
+            });
+            move || drop(listener)
+        });
+    }
     let name_input = use_node_ref();
     let lang = state.lang;
     let on = {
         let (state, view, input) = (state.clone(), view.clone(), name_input.clone());
+        let (latest, set) = (latest.clone(), view.setter());
         Callback::from(move |op: Op| {
             let saving = matches!(op, Op::Save(_));
+            let first = matches!(&view.listing, Some(Ok(l)) if l.entries.is_empty());
             let (next, opened) = perform(op, &mut Browser, &state, &view);
+            // The first scenario saved: ask the browser to keep storage; if it will not,
+            // suggest an export.
+            if saving && first && next.status.first().is_some_and(Said::is_done) {
+                let (latest, set) = (latest.clone(), set.clone());
+                ask_to_keep(move || {
+                    let mut next = latest.borrow().clone();
+                    next.status.push(Said::NotKept);
+                    set.set(next);
+                });
+            }
             if let Some(s) = opened {
                 events::send(events::LOAD, &to_query(&s));
             }

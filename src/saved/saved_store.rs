@@ -2,6 +2,7 @@
 //! download ([`Browser`], the operations' [`Device`]). What is stored and how it is read is
 //! decided in `hezuo_core::model::saved`, what each operation does in `hezuo_core::app::saved`.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys;
 
@@ -155,4 +156,62 @@ impl Device for Browser {
     fn download(&mut self, file_name: &str, text: &str) -> bool {
         download(file_name, text, "application/json")
     }
+}
+
+/// A listener for another tab's changes to the saved scenarios (the `storage` event, which a
+/// tab receives for writes made by the others), removed when dropped.
+pub struct OtherTabs {
+    closure: Closure<dyn FnMut(web_sys::StorageEvent)>,
+}
+
+impl OtherTabs {
+    /// Calls `f` after each change another tab makes to a saved scenario (or to all storage).
+    pub fn listen(mut f: impl FnMut() + 'static) -> Option<OtherTabs> {
+        let closure =
+            Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+                // `key` is null when the other tab cleared everything.
+                if e.key().is_none_or(|k| k.starts_with(KEY_PREFIX)) {
+                    f();
+                }
+            });
+        web_sys::window()?
+            .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(OtherTabs { closure })
+    }
+}
+
+impl Drop for OtherTabs {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            // Removing a listener that was added cannot fail in practice.
+            let _ = window.remove_event_listener_with_callback(
+                "storage",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Asks the browser to keep this site's storage when space runs short
+/// (`navigator.storage.persist()`), and calls `refused` when it says no. A browser without
+/// the API is not asked (it has never promised anything, and says nothing either).
+pub fn ask_to_keep(refused: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let storage = window.navigator().storage();
+    // Older browsers have no StorageManager at all.
+    if JsValue::from(storage.clone()).is_undefined() {
+        return;
+    }
+    let Ok(promise) = storage.persist() else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let kept = wasm_bindgen_futures::JsFuture::from(promise).await;
+        if kept.ok().and_then(|v| v.as_bool()) == Some(false) {
+            refused();
+        }
+    });
 }

@@ -129,6 +129,9 @@ pub enum Said {
         /// Its name.
         name: String,
     },
+    /// The browser would not promise to keep this site's storage (`navigator.storage.persist()`
+    /// said no): it may clear the saved scenarios when space runs short; export them.
+    NotKept,
 }
 
 /// Why an entry cannot be read, in a phrase.
@@ -171,6 +174,7 @@ impl Said {
             Said::ImportSame { .. } => "import-line same",
             Said::ImportSkipped { .. } => "import-line skipped",
             Said::ImportNotWritten { .. } => "import-line not-written",
+            Said::NotKept => "saved-notice not-kept",
         }
     }
 
@@ -320,6 +324,12 @@ impl Said {
             Said::ImportNotWritten { name } => {
                 format!("“{name}” was not imported: this device's storage is full.")
             }
+            Said::NotKept => t(
+                "这个浏览器没有答应一直保留保存的方案，手机空间紧时可能会清掉。想留住它们，请点「全部导出为文件」存一份。",
+                "This browser did not promise to keep saved scenarios: it may clear them when the phone runs short of space. To keep them, use “Export all to a file”.",
+            )
+            .get(lang)
+            .into(),
         }
     }
 }

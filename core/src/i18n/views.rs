@@ -152,10 +152,20 @@ pub fn more_problems(lang: Lang, n: usize) -> String {
     }
 }
 
-/// The run failed.
-pub fn failed(lang: Lang, why: &str) -> String {
+/// The run stopped because a worker failed: the households done are kept, and a retry
+/// computes the rest. `why` is the browser's own message, shown for whoever helps.
+pub fn failed(lang: Lang, done: usize, total: usize, why: &str) -> String {
+    let (d, n) = (group_thousands(done as i64), group_thousands(total as i64));
+    let left = group_thousands(total.saturating_sub(done) as i64);
     match lang {
-        Lang::Zh => format!("计算没能完成：{why}"),
-        Lang::En => format!("The calculation failed: {why}"),
+        Lang::Zh => format!(
+            "计算中途停了：已经算好的 {d} / {n} 户都留着，点「重试」接着算剩下的 {left} 户。（浏览器的说明：{why}）"
+        ),
+        Lang::En => format!(
+            "The calculation stopped part-way: the {d} of {n} households done are kept; “Retry” computes the other {left}. (The browser said: {why})"
+        ),
     }
 }
+
+/// The button that goes on with a run after a worker failed.
+pub const RETRY: Text = t("重试", "Retry");

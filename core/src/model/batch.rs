@@ -12,9 +12,10 @@ use super::params::Valid;
 use super::patterns::Code;
 
 /// What "best" means for a roster.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Criterion {
     /// Highest expected income over the horizon.
+    #[default]
     Expected,
     /// Highest P10: the best bad case.
     Safest,

@@ -100,6 +100,12 @@ pub fn decode(x: &[f64]) -> Option<(usize, Choice)> {
     Some((index, choice))
 }
 
+/// Where a worker that sent `chunk` goes on: the household after its last one, `parts` on.
+pub fn resume_after(chunk: &[f64], parts: usize) -> Option<usize> {
+    let last = chunk.chunks_exact(RESULT_WIDTH).next_back()?;
+    decode(last).map(|(i, _)| i + parts.max(1))
+}
+
 /// One worker's share of a roster run.
 pub struct Job {
     base: Inputs,
@@ -191,6 +197,12 @@ impl Job {
                     .then(|| both(&|l| words::defaulted(l, &r.defaulted))),
             },
         }
+    }
+
+    /// Goes on from household `next` (one of this worker's, as [`resume_after`] gives it):
+    /// a retry after a worker failed computes only what is left.
+    pub fn resume_at(&mut self, next: usize) {
+        self.next = next;
     }
 
     /// True when this worker's share is done (or the file could not be read).
@@ -357,5 +369,33 @@ mod tests {
         for (case, x) in cases {
             assert_eq!(decode(x), None, "{case}");
         }
+    }
+
+    /// A worker that stopped after some chunks, started again where it stopped, gives the
+    /// same results as one that never stopped (issue #14: a retry finishes the rest).
+    #[test]
+    fn a_job_resumed_after_its_last_chunk_finishes_the_rest() {
+        let text = crate::roster::synth::to_csv(
+            crate::model::Lang::En,
+            &crate::roster::synth::synthetic(40, 5),
+        );
+        let base = crate::model::params::Inputs::paper_defaults();
+        let (parts, part) = (3, 1);
+        let mut whole = Job::new(&text, base.values(), part, parts, 0);
+        let mut all = Vec::new();
+        while !whole.finished() {
+            all.extend(whole.step(4));
+        }
+        let mut first = Job::new(&text, base.values(), part, parts, 0);
+        let chunk = first.step(4);
+        let next = resume_after(&chunk, parts as usize).unwrap();
+        let mut again = Job::new(&text, base.values(), part, parts, 0);
+        again.resume_at(next);
+        let mut rest = chunk;
+        while !again.finished() {
+            rest.extend(again.step(4));
+        }
+        assert_eq!(rest, all);
+        assert_eq!(resume_after(&[], parts as usize), None);
     }
 }

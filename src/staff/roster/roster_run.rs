@@ -7,13 +7,14 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::{Float64Array, Object, Reflect};
-use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::prelude::*;
 
 use crate::shared::download::download;
 use crate::staff::worker::{RosterMsg, RESULT_WIDTH};
 use hezuo_core::model::batch::Criterion;
 use hezuo_core::model::Lang;
+use hezuo_core::roster::job::resume_after;
 
 /// What a run reads.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,15 +67,28 @@ impl PartialEq for Run {
     }
 }
 
+/// A worker's two handlers: its messages and its uncaught errors.
+type Handlers = (
+    Closure<dyn FnMut(MessageEvent)>,
+    Closure<dyn FnMut(ErrorEvent)>,
+);
+
 #[derive(Default)]
 struct Inner {
+    /// The workers running, part 0's first (it answers the export).
     workers: Vec<Worker>,
-    handlers: Vec<Closure<dyn FnMut(MessageEvent)>>,
+    handlers: Vec<Handlers>,
     /// Handlers of stopped workers: one of them may be running, so they are dropped at the
     /// next start, not while they run.
-    stopped: Vec<Closure<dyn FnMut(MessageEvent)>>,
+    stopped: Vec<Handlers>,
+    /// What the run reads, with what, by what: kept for a retry.
+    source: Option<Source>,
+    base: Vec<f64>,
+    criterion: Criterion,
     parts: usize,
-    parts_done: usize,
+    /// Per part: the household it goes on from, and whether it has finished.
+    next: Vec<usize>,
+    finished: Vec<bool>,
     done: usize,
     total: usize,
     started: f64,
@@ -144,42 +158,90 @@ impl Run {
             .unwrap_or(1)
             .clamp(1, 4);
         *inner = Inner {
+            source: Some(source.clone()),
+            base: base.to_vec(),
+            criterion,
             parts,
+            next: (0..parts).collect(),
+            finished: vec![false; parts],
             started: now(),
             ..Inner::default()
         };
-        let base = Float64Array::from(base);
         for part in 0..parts {
-            let options = WorkerOptions::new();
-            options.set_type(WorkerType::Module);
-            let Ok(worker) = Worker::new_with_options("roster-worker.js", &options) else {
-                inner.stop();
-                self.status.set(Status::NoWorker);
-                return;
-            };
-            let handler = self.handler();
-            worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
-            let msg = Object::new();
-            let set = |k: &str, v: &JsValue| {
-                let _ = Reflect::set(&msg, &JsValue::from_str(k), v);
-            };
-            match source {
-                Source::Bytes(bytes) => set("bytes", bytes),
-                Source::Text(text) => set("text", &JsValue::from_str(text)),
-            }
-            set("base", &base);
-            set("part", &JsValue::from(part as u32));
-            set("parts", &JsValue::from(parts as u32));
-            set("criterion", &JsValue::from(criterion.index()));
-            if worker.post_message(&msg).is_err() {
-                inner.stop();
-                self.status.set(Status::NoWorker);
+            if !self.spawn(&mut inner, part, None) {
                 return;
             }
-            inner.workers.push(worker);
-            inner.handlers.push(handler);
         }
         self.status.set(Status::Running);
+    }
+
+    /// After a worker failed: starts again the parts that had not finished, each from the
+    /// household after its last result; the results already in are kept. Part 0 always
+    /// starts again (with nothing left, it only reads the file), for the export.
+    pub fn retry(&self) {
+        // Failed before the file was even read: start again from the beginning.
+        if self.roster.is_none() {
+            let inner = self.inner.borrow();
+            let Some(source) = inner.source.clone() else {
+                return;
+            };
+            let (base, criterion) = (inner.base.clone(), inner.criterion);
+            drop(inner);
+            return self.start(&source, &base, criterion);
+        }
+        let mut inner = self.inner.borrow_mut();
+        inner.stop();
+        let parts: Vec<usize> = (0..inner.parts)
+            .filter(|&p| p == 0 || !inner.finished[p])
+            .collect();
+        for part in parts {
+            let from = inner.next[part];
+            if !self.spawn(&mut inner, part, Some(from)) {
+                return;
+            }
+        }
+        self.status.set(Status::Running);
+    }
+
+    /// Starts the worker of `part` (from household `from` on a retry); false, with the
+    /// status saying why, when the browser cannot start it.
+    fn spawn(&self, inner: &mut Inner, part: usize, from: Option<usize>) -> bool {
+        let Some(source) = inner.source.clone() else {
+            return false;
+        };
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Module);
+        let Ok(worker) = Worker::new_with_options("roster-worker.js", &options) else {
+            inner.stop();
+            self.status.set(Status::NoWorker);
+            return false;
+        };
+        let handlers = self.handlers();
+        worker.set_onmessage(Some(handlers.0.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(handlers.1.as_ref().unchecked_ref()));
+        let msg = Object::new();
+        let set = |k: &str, v: &JsValue| {
+            let _ = Reflect::set(&msg, &JsValue::from_str(k), v);
+        };
+        match &source {
+            Source::Bytes(bytes) => set("bytes", bytes),
+            Source::Text(text) => set("text", &JsValue::from_str(text)),
+        }
+        set("base", &Float64Array::from(&inner.base[..]));
+        set("part", &JsValue::from(part as u32));
+        set("parts", &JsValue::from(inner.parts as u32));
+        set("criterion", &JsValue::from(inner.criterion.index()));
+        if let Some(from) = from {
+            set("from", &JsValue::from(from as u32));
+        }
+        if worker.post_message(&msg).is_err() {
+            inner.stop();
+            self.status.set(Status::NoWorker);
+            return false;
+        }
+        inner.workers.push(worker);
+        inner.handlers.push(handlers);
+        true
     }
 
     /// Stops the run and drops its results.
@@ -206,9 +268,25 @@ impl Run {
         let _ = worker.post_message(&msg);
     }
 
-    fn handler(&self) -> Closure<dyn FnMut(MessageEvent)> {
+    fn handlers(&self) -> Handlers {
         let run = self.clone();
-        Closure::new(move |e: MessageEvent| run.on_message(&e.data()))
+        let on_message = Closure::new(move |e: MessageEvent| run.on_message(&e.data()));
+        let run = self.clone();
+        // A worker that throws outside its own try (its script or wasm failing to load, a
+        // crash while starting) reports nothing itself: the page says it stopped.
+        let on_error = Closure::new(move |e: ErrorEvent| {
+            e.prevent_default();
+            run.fail(e.message());
+        });
+        (on_message, on_error)
+    }
+
+    /// Stops the run after a worker failed, keeping what was computed for a retry.
+    fn fail(&self, why: String) {
+        let mut inner = self.inner.borrow_mut();
+        inner.stop();
+        self.progress.set((inner.done, inner.total));
+        self.status.set(Status::Failed(why));
     }
 
     fn on_message(&self, data: &JsValue) {
@@ -229,9 +307,16 @@ impl Run {
             }
             "chunk" => {
                 if let Ok(a) = get("data").dyn_into::<Float64Array>() {
+                    let chunk = a.to_vec();
+                    let part = get("part").as_f64().map_or(0, |p| p as usize);
+                    if let (Some(next), Some(slot)) =
+                        (resume_after(&chunk, inner.parts), inner.next.get_mut(part))
+                    {
+                        *slot = next;
+                    }
                     let mut results = self.results.borrow_mut();
                     let before = results.len();
-                    results.extend(a.to_vec());
+                    results.extend(chunk);
                     inner.done += (results.len() - before) / RESULT_WIDTH;
                     let t = now();
                     if t - inner.shown >= PROGRESS_MS {
@@ -241,9 +326,14 @@ impl Run {
                 }
             }
             "done" => {
-                inner.parts_done += 1;
-                inner.memory += get("memory").as_f64().unwrap_or(0.0);
-                if inner.parts_done == inner.parts {
+                let part = get("part").as_f64().map_or(0, |p| p as usize);
+                if let Some(f) = inner.finished.get_mut(part) {
+                    if !*f {
+                        *f = true;
+                        inner.memory += get("memory").as_f64().unwrap_or(0.0);
+                    }
+                }
+                if inner.finished.iter().all(|f| *f) {
                     // Part 0 stays for the export; the others are not needed any more.
                     for w in inner.workers.drain(1..) {
                         w.terminate();
@@ -254,10 +344,8 @@ impl Run {
                 }
             }
             "failed" => {
-                inner.stop();
-                self.status.set(Status::Failed(
-                    get("message").as_string().unwrap_or_default(),
-                ));
+                drop(inner);
+                self.fail(get("message").as_string().unwrap_or_default());
             }
             "csv" => {
                 let text = get("text").as_string().unwrap_or_default();

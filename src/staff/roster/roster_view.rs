@@ -135,7 +135,16 @@ pub fn RosterView(props: &RosterViewProps) -> Html {
             html! { <p id="roster-status" role="status">{ CANCELLED.get(lang) }</p> }
         }
         Status::Failed(why) => {
-            html! { <p id="roster-status" class="error" role="alert">{ failed(lang, why) }</p> }
+            let retry = {
+                let run = run.clone();
+                Callback::from(move |_: MouseEvent| run.retry())
+            };
+            html! {
+                <div class="roster-failed">
+                    <p id="roster-status" class="error" role="alert">{ failed(lang, done, total, why) }</p>
+                    <button id="roster-retry" type="button" onclick={retry}>{ RETRY.get(lang) }</button>
+                </div>
+            }
         }
         Status::NoWorker => {
             html! { <p id="roster-status" class="error" role="alert">{ NO_WORKER.get(lang) }</p> }
