@@ -174,7 +174,7 @@ test('English screens use English punctuation: no full-width colon or brackets i
       const found = text.split('\n').filter((line) => /[：（）]/.test(line));
       assert.deepEqual(found, [], `${where}: lines with full-width punctuation`);
     };
-    // Every pattern out of reach: each row gives its reason after "Cannot".
+    // Patterns out of reach (60 mu for one adult): each such row gives its reason after "Cannot".
     await page.goto(`${env.server.url}?lang=en&land=60&adults=1&away=1&years=4&renew=0`);
     await page.waitForSelector('#results tr.infeasible td.reason');
     await fullWidth('reasons');

@@ -10,9 +10,11 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, artifactPath, foreignRequests, isolatedContext, useSiteAndBrowser } from './helpers.mjs';
+import { DIST, REPO_ROOT, artifactPath, foreignRequests, isolatedContext, useSiteAndBrowser } from './helpers.mjs';
 
-const env = useSiteAndBrowser();
+// HEZUO_E2E_DIST: another build to run these tests against (an older one, to see them fail).
+const ROOT = process.env.HEZUO_E2E_DIST || DIST;
+const env = useSiteAndBrowser(ROOT);
 const PHONE = { width: 360, height: 640 };
 const FIXTURES = join(REPO_ROOT, 'core', 'tests', 'fixtures', 'roster');
 /** What a page must never show: a number that is not one, or a JavaScript value's name. */
@@ -273,7 +275,7 @@ test('the first save asks the browser to keep storage; where it will not, the pa
 
 /** The roster worker's script with a fault put in after part 0's first two chunks. */
 function faultyWorker(kind) {
-  const real = readFileSync(join(REPO_ROOT, 'dist', 'roster-worker.js'), 'utf8');
+  const real = readFileSync(join(ROOT, 'roster-worker.js'), 'utf8');
   const fault = kind === 'throws'
     ? "if (m.part === 0 && (self.__chunks = (self.__chunks || 0) + 1) > 2) throw new Error('test fault');"
     : "if (m.part === 0 && (self.__chunks = (self.__chunks || 0) + 1) > 2) { setTimeout(() => { throw new Error('test crash'); }); return; }";

@@ -849,10 +849,10 @@ async fn a_bad_value_after_results_keeps_the_app_alive() {
     finish(app);
 }
 
-/// 60 mu, 4 years, contracts not renewed: today no pattern can be done (the land that comes
-/// back is more than the adults can farm; issue #14, item 2), and writing the table's numbers
-/// threw, which stopped the page (item 1). Whatever is possible, every row shows its numbers
-/// or why not, and land typed back gives the results again.
+/// 60 mu, 4 years, contracts not renewed: once no pattern could be done (the land that came
+/// back had to be farmed; issue #14, item 2, now left idle), and writing a table with no
+/// numbers threw, which stopped the page (item 1). Whatever is possible, every row shows its
+/// numbers or why not, and land typed back gives the results again.
 #[wasm_bindgen_test]
 async fn a_table_with_few_or_no_possible_patterns_keeps_the_app_alive() {
     let app = start("land=3&years=4&renew=0").await;

@@ -343,6 +343,7 @@ mod tests {
         room: usize,
         clock: std::cell::Cell<u64>,
         downloads: Vec<(String, String)>,
+        tab: String,
     }
 
     impl Memory {
@@ -352,6 +353,7 @@ mod tests {
                 room,
                 clock: std::cell::Cell::new(1_764_400_000_000),
                 downloads: Vec::new(),
+                tab: String::new(),
             }
         }
     }
@@ -380,6 +382,9 @@ mod tests {
         fn now(&self) -> u64 {
             self.clock.set(self.clock.get() + 1);
             self.clock.get()
+        }
+        fn tab(&self) -> String {
+            self.tab.clone()
         }
         fn local_day(&self, _ms: u64) -> String {
             "2025-11-29".into()
@@ -410,6 +415,26 @@ mod tests {
             .iter()
             .map(|e| e.scenario.name.clone())
             .collect()
+    }
+
+    /// Two tabs saving in the same millisecond write different keys (issue #14, item 5):
+    /// each new id carries its tab's token, so neither overwrites the other.
+    #[test]
+    fn two_tabs_saving_in_the_same_millisecond_write_different_keys() {
+        let (mut a, mut b) = (Memory::new(10), Memory::new(10));
+        a.tab = "k3f9".into();
+        b.tab = "a0b1".into();
+        let six = state("6");
+        run(&mut a, Op::Save("甲".into()), &six, &View::default());
+        run(&mut b, Op::Save("乙".into()), &six, &View::default());
+        let (ka, kb): (Vec<&String>, Vec<&String>) =
+            (a.items.keys().collect(), b.items.keys().collect());
+        assert_eq!(ka.len(), 1);
+        assert!(
+            ka[0].ends_with("-k3f9") && kb[0].ends_with("-a0b1"),
+            "{ka:?} {kb:?}"
+        );
+        assert_ne!(ka, kb);
     }
 
     #[test]
