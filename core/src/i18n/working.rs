@@ -273,7 +273,7 @@ pub fn working(lang: Lang, line: &Line) -> String {
                 IdleReason::NoHands => "家里人手不够，留人在家种它又不如出去打工挣得多",
                 IdleReason::WorkPaysMore => "在附近打零工每天挣得比种玉米多",
                 IdleReason::CornLoses => "种玉米卖的钱还不够本钱",
-                IdleReason::NoCash => "第一年手头现金只够买这么多地的种子化肥",
+                IdleReason::NoCash => "第一年手头的现金只够买上面那些地的种子化肥",
             }
         ),
         Formula::Idle { mu, reason } => format!(
@@ -286,7 +286,7 @@ pub fn working(lang: Lang, line: &Line) -> String {
                 IdleReason::WorkPaysMore => "local day work pays more per day than corn",
                 IdleReason::CornLoses => "corn's sales would not cover its costs",
                 IdleReason::NoCash => {
-                    "in the first year the household's cash buys seed and fertiliser for no more land"
+                    "in the first year the household's cash buys seed and fertiliser for the land above only"
                 }
             }
         ),
