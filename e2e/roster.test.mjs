@@ -212,6 +212,26 @@ test('a long run can be cancelled mid-way, and run again', async () => {
   await finish(r);
 });
 
+test('the export keeps bad rows as written with the reason: fixed there, they are computed when read again', async () => {
+  const r = await openRoster('zh');
+  await r.page.setInputFiles('#roster-file', join(FIXTURES, 'bad-rows.csv'));
+  await done(r.page);
+  const [download] = await Promise.all([r.page.waitForEvent('download'), r.page.click('#roster-export')]);
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.match(text, /\r\nH004,abc,2,3000,,,,1,,,,,,土地「abc」不是数字/);
+  assert.match(text, /\r\nH005,-2,2,3000,,,,1,/);
+  // Fixed in the file as a clerk would, and read again.
+  const fixed = text.replace('H004,abc,', 'H004,4,').replace('H005,-2,', 'H005,2,');
+  const path = await artifactPath('roster-export-fixed.csv');
+  writeFileSync(path, fixed);
+  const old = await r.page.getAttribute('#roster-status', 'data-ms');
+  await r.page.setInputFiles('#roster-file', path);
+  await doneAgain(r.page, old);
+  const again = await readResults(r.page);
+  for (const id of ['H001', 'H002', 'H003', 'H004', 'H005', 'H009']) assert.ok(again[id]?.best, `${id} computed`);
+  await finish(r);
+});
+
 test('the export is UTF-8 with BOM, and importing it gives the same results', async () => {
   const r = await openRoster('zh');
   await r.page.setInputFiles('#roster-file', join(FIXTURES, 'bad-rows.csv'));

@@ -531,7 +531,10 @@ async fn rows_that_turn_infeasible_and_back_show_the_right_numbers() {
         assert_cell_texts(&app, &report, Lang::Zh, &case);
         match land {
             "3" => assert_eq!(infeasible(&app), 0, "{case}: every pattern can run"),
-            "30" => assert!(infeasible(&app) >= 2, "{case}: no cash for A2's and A3's seed"),
+            "30" => assert!(
+                infeasible(&app) >= 2,
+                "{case}: no cash for A2's and A3's seed"
+            ),
             _ => {}
         }
     }

@@ -111,15 +111,32 @@ fn push_inputs(
     out.push(',');
 }
 
+/// A household's eight cells as the export writes them: its id, its inputs as used (`base`
+/// with the row's values) and the registered flag in `lang`.
+pub fn household_cells(lang: Lang, base: &Inputs, h: &Household) -> [String; 8] {
+    let inputs = apply(base, h);
+    let mut cells: [String; 8] = Default::default();
+    cells[0] = h.id.clone();
+    for (cell, c) in cells[1..7].iter_mut().zip(Column::NUMBERS) {
+        if let Some(f) = c.field() {
+            *cell = plain_number(inputs[f], 4);
+        }
+    }
+    cells[7] = words::flag(lang, inputs.flag(Field::Poor)).to_owned();
+    cells
+}
+
 /// The results as CSV: one line per data row in file order, a household with its inputs as
 /// used (`base` with the row's values, see [`apply`]) and its best pattern, expected total,
-/// increase over S and P10; a row with problems with its id and the reasons in the last
-/// column. `rows` and `problems` are each in file order (as [`super::import`] gives them).
+/// increase over S and P10; a row with problems with its cells as written (`originals`, by
+/// row; land in mu) and the reasons in the last column, so that it can be fixed in the file.
+/// `rows` and `problems` are each in file order (as [`super::import`] gives them).
 pub fn export_csv(
     lang: Lang,
     base: &Inputs,
     rows: &[ResultRow],
     problems: &[RowProblem],
+    originals: &dyn Fn(usize) -> Option<[String; 8]>,
 ) -> String {
     let mut out = String::with_capacity(64 * (rows.len() + problems.len() + 2));
     out.push('\u{FEFF}');
@@ -150,8 +167,20 @@ pub fn export_csv(
         } else {
             let row = problems[j].row;
             let mut reasons = String::new();
-            push_text(&mut out, problems[j].id.as_deref().unwrap_or(""));
-            out.push_str(",,,,,,,,,,,,");
+            // The row's cells as written (so that it can be fixed here and read again), or
+            // its id alone.
+            match originals(row) {
+                Some(cells) => {
+                    for cell in &cells {
+                        push_text(&mut out, cell);
+                    }
+                    out.push_str(",,,,,");
+                }
+                None => {
+                    push_text(&mut out, problems[j].id.as_deref().unwrap_or(""));
+                    out.push_str(",,,,,,,,,,,,");
+                }
+            }
             while j < problems.len() && problems[j].row == row {
                 if !reasons.is_empty() {
                     reasons.push(' ');
@@ -254,7 +283,9 @@ mod tests {
             result(&r.households[0], Code::A1, 25_432.6),
             result(&r.households[1], Code::S, 18_000.4),
         ];
-        let zh = export_csv(Lang::Zh, &base, &rows, &r.problems);
+        let zh = export_csv(Lang::Zh, &base, &rows, &r.problems, &|row| {
+            r.original(row).cloned()
+        });
         assert!(zh.starts_with('\u{FEFF}'));
         let lines: Vec<&str> = zh[3..].split("\r\n").collect();
         assert_eq!(
@@ -275,8 +306,8 @@ mod tests {
             lines[1]
         );
         assert!(
-            lines[2].starts_with("A2,,,,,,,,,,,,,土地「x」"),
-            "{}",
+            lines[2].starts_with("A2,x,2,,,,,,,,,,,土地「x」"),
+            "the bad row's cells as written: {}",
             lines[2]
         );
         assert!(
@@ -288,7 +319,9 @@ mod tests {
             let cells = crate::roster::csv::records(line, ',').unwrap();
             assert_eq!(cells[0].fields.len(), 14, "{line}");
         }
-        let en = export_csv(Lang::En, &base, &rows, &r.problems);
+        let en = export_csv(Lang::En, &base, &rows, &r.problems, &|row| {
+            r.original(row).cloned()
+        });
         assert!(en.contains("\r\nA1,3.9,2,3485,10,3000,7000,yes,A1,"));
         assert!(en.contains("land “x” is not a number"));
     }
@@ -320,7 +353,9 @@ mod tests {
             })
             .collect();
         for lang in [Lang::Zh, Lang::En] {
-            let file = export_csv(lang, &base, &rows, &first.problems);
+            let file = export_csv(lang, &base, &rows, &first.problems, &|row| {
+                first.original(row).cloned()
+            });
             let again = import(&file, &base).unwrap();
             assert_eq!(again.households.len(), first.households.len(), "{lang:?}");
             for (a, b) in first.households.iter().zip(&again.households) {

@@ -128,6 +128,37 @@ pub struct Roster {
     pub land_unit: LandUnit,
     /// Optional columns not in the file: every household takes the current input for them.
     pub defaulted: Vec<Column>,
+    /// The cells of every row with problems, as written, in [`Column::ALL`] order (land in mu
+    /// where it reads as a number), in file order: the export writes them back, so that the
+    /// file can be fixed and read again.
+    pub originals: Vec<(usize, [String; 8])>,
+}
+
+impl Roster {
+    /// The cells of row `row` as written, if it had problems.
+    pub fn original(&self, row: usize) -> Option<&[String; 8]> {
+        self.originals
+            .binary_search_by_key(&row, |(r, _)| *r)
+            .ok()
+            .map(|i| &self.originals[i].1)
+    }
+}
+
+/// A row's cells as written, in [`Column::ALL`] order: land converted to mu when it is a
+/// number (the export's land column is in mu), every other cell as it is.
+fn original_cells(layout: &Layout, record: &Record) -> [String; 8] {
+    Column::ALL.map(|c| {
+        let text = layout
+            .get(c)
+            .and_then(|i| record.fields.get(i))
+            .map_or("", |s| s.trim());
+        match columns::number(text) {
+            Ok(Some(x)) if c == Column::Land => {
+                crate::model::form::plain_number(exported(layout.land.to_mu(x)), 4)
+            }
+            _ => text.to_owned(),
+        }
+    })
 }
 
 /// The inputs for household `h`: `base` (the cooperative's current inputs) with the row's
@@ -180,13 +211,19 @@ pub fn import(text: &str, base: &Inputs) -> Result<Roster, ImportError> {
             .into_iter()
             .filter(|c| layout.get(*c).is_none())
             .collect(),
+        originals: Vec::new(),
     };
     let mut seen = Seen::default();
     for record in reader {
         let record = record.map_err(unclosed)?;
         roster.rows += 1;
         if roster.rows <= MAX_ROWS {
+            let before = roster.problems.len();
             read_row(&layout, base, &record, &mut seen, &mut roster);
+            if roster.problems.len() > before {
+                let cells = original_cells(&layout, &record);
+                roster.originals.push((record.row, cells));
+            }
         }
     }
     match roster.rows {

@@ -240,9 +240,25 @@ impl Job {
         };
         let (rows, none_fit) = result_rows(&r.households, results);
         let mut problems: Vec<RowProblem> = r.problems.clone();
+        // A household no pattern fits is written with its inputs, like the others.
+        // (Both lists are in file order: each is searched by row.)
+        let fits_none: Vec<(usize, [String; 8])> = none_fit
+            .iter()
+            .filter_map(|p| {
+                let i = r.households.binary_search_by_key(&p.row, |h| h.row).ok()?;
+                Some(&r.households[i])
+            })
+            .map(|h| (h.row, super::export::household_cells(lang, &self.base, h)))
+            .collect();
         problems.extend(none_fit);
         problems.sort_by_key(|p| p.row);
-        export_csv(lang, &self.base, &rows, &problems)
+        let originals = |row: usize| {
+            r.original(row).cloned().or_else(|| {
+                let i = fits_none.binary_search_by_key(&row, |(r, _)| *r).ok()?;
+                Some(fits_none[i].1.clone())
+            })
+        };
+        export_csv(lang, &self.base, &rows, &problems, &originals)
     }
 }
 
@@ -369,6 +385,32 @@ mod tests {
         for (case, x) in cases {
             assert_eq!(decode(x), None, "{case}");
         }
+    }
+
+    /// The export keeps a bad row's cells as written (land in mu) with the reason, so the
+    /// row can be fixed in the file and read again (issue #16).
+    #[test]
+    fn a_bad_row_fixed_in_the_export_is_computed_when_read_again() {
+        let base = crate::model::params::Inputs::paper_defaults();
+        let text =
+            "户号,土地(公顷),劳动力,外出月工资\nA1,0.26,2,3485\nA2,0.3,2,三千\nA3,x,1,3000\n";
+        let mut job = Job::new(text, base.values(), 0, 1, 0);
+        let mut results = Vec::new();
+        while !job.finished() {
+            results.extend(job.step(64));
+        }
+        let csv = job.export(&results, "zh");
+        assert!(csv.contains("\r\nA2,4.5,2,三千,"), "{csv}");
+        assert!(csv.contains("\r\nA3,x,1,3000,"), "{csv}");
+        let fixed = csv
+            .replace("A2,4.5,2,三千,", "A2,4.5,2,3000,")
+            .replace("A3,x,1,", "A3,2,1,");
+        let again =
+            crate::roster::import(crate::roster::encoding::strip_bom(&fixed), &base).unwrap();
+        let ids: Vec<&str> = again.households.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["A1", "A2", "A3"]);
+        assert!(again.problems.is_empty(), "{:?}", again.problems);
+        assert_eq!(again.households[1].land_mu, 4.5);
     }
 
     /// A worker that stopped after some chunks, started again where it stopped, gives the
