@@ -24,6 +24,11 @@ pub const ROSTER_INTRO: Text = t(
     "每户的土地、劳力、资金从文件读；其他条件（租金、分红、价格、风险）用“一户”页面的设置。每户模拟 1000 次。",
     "Each household's land, labor and capital come from the file; everything else (rent, dividends, prices, risk) uses the Household screen's settings. 1,000 simulated runs per household.",
 );
+/// Why a household's bad case here can differ a little from the household page's.
+pub const ROSTER_DRAWS_NOTE: Text = t(
+    "预计收入和“一户”页面算的一样。差年景（P10）这里每户模拟 1000 次，“一户”页面模拟 2000 次，所以同一户两边可能差千分之几。",
+    "Expected incomes are the same as on the Household screen. The bad case (P10) comes from 1,000 simulated runs per household here and 2,000 there, so for the same household the two can differ by a few parts in a thousand.",
+);
 /// File picker label.
 pub const CHOOSE_FILE: Text = t(
     "选择名单文件（CSV，GBK 或 UTF-8）",

@@ -171,8 +171,17 @@ pub fn export_csv(
             // its id alone.
             match originals(row) {
                 Some(cells) => {
-                    for cell in &cells {
-                        push_text(&mut out, cell);
+                    for (cell, column) in cells.iter().zip(Column::ALL) {
+                        // A number stays a number (`-2` is not a formula); anything else is
+                        // text, guarded.
+                        let number = column != Column::Id
+                            && matches!(super::columns::number(cell), Ok(Some(_)));
+                        if number && !cell.contains([',', '"']) {
+                            out.push_str(cell);
+                            out.push(',');
+                        } else {
+                            push_text(&mut out, cell);
+                        }
                     }
                     out.push_str(",,,,,");
                 }

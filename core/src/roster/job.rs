@@ -387,6 +387,23 @@ mod tests {
         }
     }
 
+    /// The roster page's words about its draw count say the counts the code uses.
+    #[test]
+    fn the_draws_note_names_the_draw_counts() {
+        use crate::i18n::views::{ROSTER_DRAWS_NOTE, ROSTER_INTRO};
+        let page = crate::model::engine::Settings::default().draws;
+        for text in [ROSTER_DRAWS_NOTE.zh, ROSTER_INTRO.zh] {
+            assert!(text.contains(&ROSTER_DRAWS.to_string()), "{text}");
+        }
+        assert!(ROSTER_DRAWS_NOTE.zh.contains(&page.to_string()));
+        assert!(ROSTER_DRAWS_NOTE.en.contains("1,000") && ROSTER_DRAWS_NOTE.en.contains("2,000"));
+        assert_eq!(
+            (ROSTER_DRAWS, page),
+            (1_000, 2_000),
+            "update the words with the counts"
+        );
+    }
+
     /// The export keeps a bad row's cells as written (land in mu) with the reason, so the
     /// row can be fixed in the file and read again (issue #16).
     #[test]

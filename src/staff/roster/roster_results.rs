@@ -204,6 +204,7 @@ pub fn RosterResults(p: &RosterResultsProps) -> Html {
         <>
             <p id="roster-summary">{ summary(lang, count, bad_rows.len()) }</p>
             if let Some(notes) = notes { <p class="hint">{ notes }</p> }
+            if count > 0 { <p class="hint" id="roster-draws">{ ROSTER_DRAWS_NOTE.get(lang) }</p> }
             if !p.roster.problems.is_empty() {
                 <section class="roster-problems">{ problems(lang, &p.roster) }</section>
             }
