@@ -129,3 +129,32 @@ for (const lang of ['zh', 'en']) {
     }
   });
 }
+
+test('Back and Forward walk between the staff tabs, and Back from the first leaves for the page before (issue #16)', async () => {
+  const isolated = await isolatedContext(env.browser, { viewport: { width: 1280, height: 800 } });
+  const page = await isolated.context.newPage();
+  await page.goto(`${env.server.url}?lang=en&land=5`);
+  await page.waitForSelector('#results td[data-yuan]');
+  await page.click('#tab-coop');
+  await page.waitForSelector('#coop-need');
+  await page.click('#tab-roster');
+  await page.waitForSelector('#roster-file');
+  assert.equal(new URL(page.url()).searchParams.get('view'), 'roster');
+  const pressed = (id) => page.getAttribute(id, 'aria-pressed');
+  await page.goBack();
+  await page.waitForSelector('#coop-need');
+  assert.equal(await pressed('#tab-coop'), 'true');
+  assert.equal(new URL(page.url()).searchParams.get('view'), 'coop');
+  assert.equal(new URL(page.url()).searchParams.get('land'), '5', 'the scenario stays in the link');
+  await page.goForward();
+  await page.waitForSelector('#roster-file');
+  assert.equal(await pressed('#tab-roster'), 'true');
+  await page.goBack();
+  await page.waitForSelector('#coop-need');
+  await page.goBack();
+  await page.waitForSelector('#results td[data-yuan]');
+  assert.equal(await page.inputValue('#f-land'), '5', 'back on the household page with its scenario');
+  assert.deepEqual(isolated.errors, []);
+  assert.deepEqual(foreignRequests(isolated.requests), []);
+  await isolated.context.close();
+});

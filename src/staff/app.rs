@@ -13,10 +13,15 @@ use super::roster::RosterView;
 use crate::shared::hooks::{initial_state, use_lang_effects, use_link_sync};
 use crate::shared::store::{StateHandle, Store};
 use crate::shared::view_tabs::ViewTabs;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
 use hezuo_core::app::action::Action;
+use hezuo_core::app::link::{from_query, to_query};
 use hezuo_core::app::state::View;
 use hezuo_core::i18n::{APP_NAME, SWITCH_LABEL, SWITCH_TO};
 use hezuo_core::model::form::read;
+use hezuo_core::model::Lang;
 
 /// The staff page: header, tabs, and the cooperative or roster screen.
 #[component]
@@ -30,6 +35,7 @@ pub fn StaffApp() -> Html {
     });
     use_lang_effects(state.lang);
     use_link_sync(&state);
+    use_view_history(&state);
     // The household screen's inputs, for every roster row's terms and assumptions.
     let base = use_memo((state.texts.clone(), state.unit), |(texts, unit)| {
         let r = read(texts, *unit);
@@ -61,6 +67,62 @@ pub fn StaffApp() -> Html {
             </div>
         </ContextProvider<StateHandle>>
     }
+}
+
+/// The staff screen a link shows (the cooperative's unless it names the roster).
+fn view_of(search: &str) -> View {
+    match from_query(search, Lang::Zh).view {
+        View::Household => View::Coop,
+        view => view,
+    }
+}
+
+/// Back and Forward walk between the staff page's screens: switching screens adds a history
+/// entry (the link's other changes replace the current one, [`use_link_sync`]), and going back
+/// or forward shows the screen of the entry the browser returns to.
+#[hook]
+fn use_view_history(state: &StateHandle) {
+    {
+        let state = state.clone();
+        use_effect_with(state.view, move |view| {
+            let Some(w) = web_sys::window() else {
+                return;
+            };
+            let search = w.location().search().unwrap_or_default();
+            if view_of(&search) != *view {
+                let path = w
+                    .location()
+                    .pathname()
+                    .unwrap_or_else(|_| "staff.html".into());
+                let url = format!("{path}?{}", to_query(&state));
+                if let Ok(history) = w.history() {
+                    // Refused (a file:// page): Back leaves the page, as before.
+                    let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+                }
+            }
+        });
+    }
+    let state = state.clone();
+    use_effect_with((), move |()| {
+        let on_pop = Closure::<dyn FnMut()>::new(move || {
+            let search = web_sys::window()
+                .and_then(|w| w.location().search().ok())
+                .unwrap_or_default();
+            state.dispatch(Action::SetView(view_of(&search)));
+        });
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = window {
+                let _ = w.remove_event_listener_with_callback(
+                    "popstate",
+                    on_pop.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
 }
 
 /// Mounts the staff page into `<main id="app">` and removes the loading notice. Does nothing
