@@ -144,14 +144,20 @@ impl Roster {
     }
 }
 
+/// The cell of column `c` in a row, trimmed ("" when the file has no such column or the row
+/// is short).
+fn cell<'a>(layout: &Layout, record: &'a Record, c: Column) -> &'a str {
+    layout
+        .get(c)
+        .and_then(|i| record.fields.get(i))
+        .map_or("", |s| s.trim())
+}
+
 /// A row's cells as written, in [`Column::ALL`] order: land converted to mu when it is a
 /// number (the export's land column is in mu), every other cell as it is.
 fn original_cells(layout: &Layout, record: &Record) -> [String; 8] {
     Column::ALL.map(|c| {
-        let text = layout
-            .get(c)
-            .and_then(|i| record.fields.get(i))
-            .map_or("", |s| s.trim());
+        let text = cell(layout, record, c);
         match columns::number(text) {
             Ok(Some(x)) if c == Column::Land => {
                 crate::model::form::plain_number(exported(layout.land.to_mu(x)), 4)
@@ -300,12 +306,7 @@ fn exported(x: f64) -> f64 {
 
 fn read_row(layout: &Layout, base: &Inputs, record: &Record, seen: &mut Seen, out: &mut Roster) {
     let row = record.row;
-    let cell = |c: Column| {
-        layout
-            .get(c)
-            .and_then(|i| record.fields.get(i))
-            .map_or("", |s| s.trim())
-    };
+    let cell = |c: Column| cell(layout, record, c);
     let id = columns::id(cell(Column::Id));
     let id = (!id.is_empty()).then(|| id.to_string());
     let before = out.problems.len();

@@ -409,18 +409,17 @@ impl Checker {
         let text = String::from_utf8_lossy(input);
         let texts: Vec<String> = text.split('\u{1f}').map(str::to_owned).collect();
         let (inputs, errors) = CoopInputs::read(&texts);
-        if !errors.is_empty() {
-            self.tally.refused += 1;
-            for e in &errors {
-                for lang in [Lang::Zh, Lang::En] {
-                    self.text("coop message", &coop_words::error(lang, e.field, e.kind))?;
-                }
-            }
-            return Ok(());
-        }
-        let v = match inputs.check() {
+        let checked = if errors.is_empty() {
+            inputs.check()
+        } else {
+            Err(errors)
+        };
+        let v = match checked {
             Ok(v) => v,
-            Err(errors) if !errors.is_empty() => {
+            Err(errors) if errors.is_empty() => {
+                return fail("cooperative inputs refused without a message")
+            }
+            Err(errors) => {
                 self.tally.refused += 1;
                 for e in &errors {
                     for lang in [Lang::Zh, Lang::En] {
@@ -429,7 +428,6 @@ impl Checker {
                 }
                 return Ok(());
             }
-            Err(_) => return fail("cooperative inputs refused without a message"),
         };
         self.tally.valid += 1;
         let r = coop_evaluate(&v);
