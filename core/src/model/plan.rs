@@ -435,12 +435,10 @@ impl<'a> PlanBuilder<'a> {
             let care_fits = k == 0.0 || away_share == 0.0 || care_days <= stay * per_adult + 1e-9;
             if care_fits && committed <= capacity + 1e-9 {
                 let local_cap = stay * local_days + k * local_days * home_share;
-                let a = corn.allocate(k, capacity - committed, local_cap, day_wage);
-                let income = k * months * (wage - living)
-                    + a.corn_mu * corn.net_per_mu
-                    + a.local_days * day_wage;
-                if best.as_ref().is_none_or(|b| income > b.income + 1e-9) {
-                    best = Some(Allocation { income, ..a });
+                let away_net = k * months * (wage - living);
+                let a = corn.allocate(k, away_net, capacity - committed, local_cap, day_wage);
+                if best.as_ref().is_none_or(|b| a.income > b.income + 1e-9) {
+                    best = Some(a);
                 }
             }
             if k <= 0.0 {
@@ -544,9 +542,17 @@ struct Allocation {
 }
 
 impl Corn {
-    /// With `k` adults away, spends `spare` days on corn and local work, the better paid
-    /// per day first: corn only where it nets something, local work up to `local_cap` days.
-    fn allocate(&self, k: f64, spare: f64, local_cap: f64, day_wage: f64) -> Allocation {
+    /// With `k` adults away (netting `away_net`), spends `spare` days on corn and local work,
+    /// the better paid per day first: corn only where it nets something, local work up to
+    /// `local_cap` days. The allocation's income is the three together.
+    fn allocate(
+        &self,
+        k: f64,
+        away_net: f64,
+        spare: f64,
+        local_cap: f64,
+        day_wage: f64,
+    ) -> Allocation {
         let spare = spare.max(0.0);
         let local_cap = local_cap.max(0.0);
         let farm = |days: f64| -> f64 {
@@ -566,11 +572,12 @@ impl Corn {
             let local = spare.min(local_cap);
             (farm(spare - local), local)
         };
+        let local_days = if day_wage > 0.0 { local_days } else { 0.0 };
         Allocation {
             away: k,
             corn_mu,
-            local_days: if day_wage > 0.0 { local_days } else { 0.0 },
-            income: 0.0,
+            local_days,
+            income: away_net + corn_mu * self.net_per_mu + local_days * day_wage,
         }
     }
 }
