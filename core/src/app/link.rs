@@ -113,6 +113,41 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
             (decode(k), decode(v))
         })
         .collect();
+    let get_in = |pairs: &[(String, String)], key: &str| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.to_string())
+    };
+    let step = get_in(&pairs, "step")
+        .and_then(|s| s.parse::<usize>().ok())
+        .filter(|n| (1..=crate::model::workshop::STEPS.len()).contains(n))
+        .map(|n| n - 1);
+    // A workshop step's link starts from the step's household (its query, land in mu), with
+    // the link's own keys over it: `?step=3` alone is step 3 exactly.
+    let pairs = match step {
+        Some(i) => {
+            let unit = get_in(&pairs, "unit")
+                .and_then(|u| LandUnit::from_code(&u))
+                .unwrap_or(LandUnit::Mu);
+            let mut base: Vec<(String, String)> = crate::model::workshop::STEPS[i]
+                .query
+                .split('&')
+                .filter_map(|p| p.split_once('='))
+                .map(|(k, v)| {
+                    let v = match (k, v.parse::<f64>()) {
+                        ("land", Ok(mu)) => crate::model::form::text_for(Field::Land, mu, unit),
+                        _ => v.to_string(),
+                    };
+                    (k.to_string(), v)
+                })
+                .collect();
+            base.extend(pairs);
+            base
+        }
+        None => pairs,
+    };
     let get = |key: &str| {
         pairs
             .iter()
@@ -124,10 +159,7 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
         .and_then(Lang::from_code)
         .unwrap_or(fallback_lang);
     let mut state = AppState::new(lang);
-    state.workshop = get("step")
-        .and_then(|s| s.parse::<usize>().ok())
-        .filter(|n| (1..=crate::model::workshop::STEPS.len()).contains(n))
-        .map(|n| n - 1);
+    state.workshop = step;
     if let Some(view) = get("view").and_then(View::from_code) {
         state.view = view;
     }
@@ -168,6 +200,33 @@ pub fn open_in(current: &AppState, query: &str) -> AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #16: `?step=N` alone opens the step's household, in the link's land unit; the
+    /// link's own keys go over it.
+    #[test]
+    fn a_step_link_opens_the_steps_household() {
+        let cases = [
+            ("step=1", "15", "1"),
+            ("step=3", "15", "2"),
+            ("step=1&unit=ha", "1", "1"),
+            ("step=3&land=4", "4", "2"),
+            ("step=6", "3.9", "1"),
+        ];
+        for (query, land, away) in cases {
+            let s = from_query(query, Lang::Zh);
+            assert_eq!(
+                (s.text(Field::Land), s.text(Field::Away)),
+                (land, away),
+                "{query}"
+            );
+        }
+        let s = from_query("step=3", Lang::Zh);
+        assert_eq!(
+            from_query(&to_query(&s), Lang::Zh),
+            s,
+            "its link reopens it"
+        );
+    }
 
     #[test]
     fn a_scenario_opened_keeps_the_language_and_the_open_sections() {

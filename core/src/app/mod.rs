@@ -9,6 +9,7 @@ pub mod link;
 pub mod results;
 pub mod saved;
 pub mod state;
+pub mod workshop;
 
 pub use action::Action;
 pub use derive::Derived;

@@ -3,9 +3,23 @@
 use super::format::{number, percent, yuan};
 use crate::model::engine::Line;
 use crate::model::stream::{Formula, IdleReason};
+use crate::model::text::t;
 use crate::model::Lang;
 
 use super::names::*;
+
+/// Why a line's expected amount is less than its full one.
+#[derive(Clone, Copy)]
+enum Why {
+    /// Income: the payer may not pay.
+    Paid,
+    /// Shares lost: the payer may not pay them back.
+    NotPaid,
+    /// A cost spent only when a payer pays (the dividend's chicks must come to be fed).
+    SpentIfPaid,
+    /// Chicken sales: the protective price goes if the cooperative stops.
+    Floor,
+}
 
 /// "Show the working" for one line: the formula with the numbers put in, when the money
 /// moves, and the promise risk when the expected amount is less than the full one.
@@ -311,26 +325,199 @@ pub fn working(lang: Lang, line: &Line) -> String {
     };
     if (line.amount - full).abs() > 0.5 {
         let share = if full != 0.0 { line.amount / full } else { 0.0 };
-        let chickens = matches!(line.formula, Formula::ChickenSales { .. });
-        out.push_str(&match (lang, chickens) {
-            (Lang::Zh, false) => format!(
+        // What the expected amount weighs the full one by: the payer's chance of paying for
+        // income, of not paying for shares lost, and for a cost, the chance it is spent at
+        // all (feed for dividend chicks is bought only when the chicks come).
+        let why = match line.formula {
+            Formula::ChickenSales { .. } => Why::Floor,
+            Formula::PrincipalLoss { .. } => Why::NotPaid,
+            _ if full < 0.0 => Why::SpentIfPaid,
+            _ => Why::Paid,
+        };
+        let spent = y(-line.amount);
+        out.push_str(&match (lang, why) {
+            (Lang::Zh, Why::Paid) => format!(
                 "；算上对方兑现的可能 {} ≈ {}",
                 percent(share),
                 y(line.amount)
             ),
-            (Lang::En, false) => format!(
+            (Lang::En, Why::Paid) => format!(
                 "; with the chance it is paid, {} ≈ {}",
                 percent(share),
                 y(line.amount)
             ),
-            (Lang::Zh, true) => {
+            (Lang::Zh, Why::NotPaid) => format!(
+                "；对方到时不兑现的可能 {}，算下来约少 {}",
+                percent(share),
+                spent
+            ),
+            (Lang::En, Why::NotPaid) => format!(
+                "; with the chance it is not paid, {}, about {} lost on average",
+                percent(share),
+                spent
+            ),
+            (Lang::Zh, Why::SpentIfPaid) => format!(
+                "；对方兑现了才要花（兑现的可能 {}），算下来约花 {}",
+                percent(share),
+                spent
+            ),
+            (Lang::En, Why::SpentIfPaid) => format!(
+                "; spent only if the payer pays (chance {}), about {} on average",
+                percent(share),
+                spent
+            ),
+            (Lang::Zh, Why::Floor) => {
                 format!("；算上合作社停付、保护价不再有的可能 ≈ {}", y(line.amount))
             }
-            (Lang::En, true) => format!(
+            (Lang::En, Why::Floor) => format!(
                 "; with the chance the cooperative stops and its protective price with it, ≈ {}",
                 y(line.amount)
             ),
         });
     }
     out
+}
+
+/// One line in brief: what it is and its expected amount, a cost worded as money spent
+/// ("第1批卖鸡：4,594 元", "第1批饲料和防疫：花 1,698 元"); the heading says they are expected.
+pub fn brief(lang: Lang, line: &Line) -> String {
+    let zh = lang == Lang::Zh;
+    let what = match line.formula {
+        Formula::ChickDividend { .. } => t("分红（给鸡苗）", "Dividend (as chicks)")
+            .get(lang)
+            .to_string(),
+        Formula::EquityDividend { .. } => t("现金分红", "Cash dividend").get(lang).to_string(),
+        Formula::ChickenSales { batch, .. } if zh => format!("第{batch}批卖鸡"),
+        Formula::ChickenSales { batch, .. } => format!("Batch {batch} sold"),
+        Formula::ChickenCost {
+            batch,
+            from_dividend: true,
+            ..
+        } => match lang {
+            Lang::Zh => format!("第{batch}批的鸡苗（分红给的）"),
+            Lang::En => format!("Batch {batch}'s chicks (the dividend)"),
+        },
+        Formula::ChickenCost {
+            batch,
+            chick_price: 0.0,
+            ..
+        } => match lang {
+            Lang::Zh => format!("第{batch}批饲料和防疫"),
+            Lang::En => format!("Batch {batch}'s feed and vaccine"),
+        },
+        Formula::ChickenCost { batch, .. } => match lang {
+            Lang::Zh => format!("第{batch}批买鸡苗和饲料"),
+            Lang::En => format!("Batch {batch}'s chicks and feed"),
+        },
+        Formula::CropSales { crop: c, .. } => crop(c).get(lang).to_string(),
+        Formula::CropCost { crop: c, .. } if zh => format!("{}投入", crop(c).get(lang)),
+        Formula::CropCost { crop: c, .. } => format!("Inputs for {}", crop(c).get(lang)),
+        _ => stream_kind(line.kind).get(lang).to_string(),
+    };
+    let amount = yuan(lang, line.amount.abs().round() as i64);
+    let spent = line.amount < 0.0;
+    match (lang, spent) {
+        (Lang::Zh, false) => format!("{what}：{amount}"),
+        (Lang::Zh, true) => format!("{what}：花 {amount}"),
+        (Lang::En, false) => format!("{what}: {amount}"),
+        (Lang::En, true) => format!("{what}: {amount} spent"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::stream::{StreamKind, Timing};
+
+    fn line(kind: StreamKind, formula: Formula, full: f64, amount: f64) -> Line {
+        Line {
+            kind,
+            timing: Timing::End,
+            formula,
+            amount,
+            full,
+            income: true,
+            contract: true,
+            in_kind: false,
+        }
+    }
+
+    /// Issue #16: a failure chance is named as such, and a cost is worded as money spent.
+    #[test]
+    fn each_chance_is_named_for_what_it_is() {
+        let income = line(
+            StreamKind::EquityDividend,
+            Formula::EquityDividend {
+                principal: 7_000.0,
+                rate_pct: 10.0,
+                cash_pct: 100.0,
+            },
+            700.0,
+            679.0,
+        );
+        let lost = line(
+            StreamKind::PrincipalLoss,
+            Formula::PrincipalLoss { principal: 7_000.0 },
+            -7_000.0,
+            -611.0,
+        );
+        let feed = line(
+            StreamKind::Livestock,
+            Formula::ChickenCost {
+                batch: 1,
+                birds: 35.0,
+                chick_price: 0.0,
+                from_dividend: true,
+                feed: 50.0,
+            },
+            -1_750.0,
+            -1_697.5,
+        );
+        let cases = [
+            (
+                "income, zh",
+                Lang::Zh,
+                &income,
+                "算上对方兑现的可能 97% ≈ 679 元",
+            ),
+            (
+                "income, en",
+                Lang::En,
+                &income,
+                "with the chance it is paid, 97% ≈ ¥679",
+            ),
+            (
+                "shares lost, zh",
+                Lang::Zh,
+                &lost,
+                "对方到时不兑现的可能 9%，算下来约少 611 元",
+            ),
+            (
+                "shares lost, en",
+                Lang::En,
+                &lost,
+                "with the chance it is not paid, 9%, about ¥611 lost",
+            ),
+            (
+                "feed, zh",
+                Lang::Zh,
+                &feed,
+                "对方兑现了才要花（兑现的可能 97%），算下来约花 1,698 元",
+            ),
+            (
+                "feed, en",
+                Lang::En,
+                &feed,
+                "spent only if the payer pays (chance 97%), about ¥1,698",
+            ),
+        ];
+        for (name, lang, l, want) in cases {
+            let got = working(lang, l);
+            assert!(got.contains(want), "{name}: {got}");
+            assert!(
+                !got.contains("−"),
+                "{name}: a cost is worded as money spent, not negative: {got}"
+            );
+        }
+    }
 }

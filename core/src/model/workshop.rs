@@ -3,8 +3,9 @@
 //! pattern and lines to look at, and what the paper says, in both languages. The working of
 //! each step comes from the engine, so what a trainer shows is what the calculator computes.
 
+use super::engine::Line;
 use super::patterns::Code;
-use super::stream::StreamKind;
+use super::stream::{Formula, StreamKind};
 use super::text::Text;
 use crate::model::text::t;
 
@@ -15,6 +16,48 @@ pub enum Case {
     Wandanping,
     /// Lanya breeding professional cooperative, Yilong Village (sect. 4.1).
     Lanya,
+}
+
+/// Which of a year's lines a step shows and sums.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Pick {
+    /// Every line of these kinds.
+    Kinds(&'static [StreamKind]),
+    /// One batch's chicken sales (1 or 2), costs left out.
+    Sales(u8),
+}
+
+impl Pick {
+    /// Whether `line` is one of these.
+    pub fn takes(self, line: &Line) -> bool {
+        match self {
+            Pick::Kinds(kinds) => kinds.contains(&line.kind),
+            Pick::Sales(b) => {
+                matches!(line.formula, Formula::ChickenSales { batch, .. } if batch == b)
+            }
+        }
+    }
+}
+
+/// A figure shown large on a step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Figure {
+    /// What the paper quotes: the promised amount (`Line::full`: paid in full, every factor at
+    /// its mean) of the picked lines of the step's pattern and year, summed; costs count
+    /// against sales.
+    Promised(Text, Pick),
+    /// The chicks the dividend buys (`ChickDividend`'s birds), in the step's year.
+    Chicks(Text),
+    /// What a pattern is expected to bring in the step's year from the picked lines
+    /// (`Line::amount`: with every payer's chance of not paying and every risk), summed.
+    Expected(Text, super::patterns::Code, Pick),
+}
+
+/// A sentence worked out from the engine's lines, under the step's working.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// Why a batch brings less than `birds × price`: some birds die before they are sold.
+    Mortality,
 }
 
 /// One step of the walk-through.
@@ -32,8 +75,15 @@ pub struct Step {
     pub code: Code,
     /// The year whose lines show the working (from 1).
     pub year: u32,
-    /// The lines to show.
-    pub kinds: &'static [StreamKind],
+    /// The lines to show (of `code`, and of every pattern a figure names).
+    pub show: Pick,
+    /// The figures shown large.
+    pub figures: &'static [Figure],
+    /// A sentence worked out under the lines, if any.
+    pub note: Option<Note>,
+    /// The lines in brief (what each is and its expected amount) instead of their working:
+    /// for a step that sums many lines.
+    pub brief: bool,
 }
 
 /// The case's name.
@@ -50,115 +100,191 @@ pub fn case_name(case: Case) -> Text {
     }
 }
 
+use StreamKind as K;
+
 /// Every step, in order.
-pub const STEPS: [Step; 9] = [
+pub const STEPS: [Step; 10] = [
     Step {
         case: Case::Wandanping,
-        title: t("土地入股：年初先拿租金", "Land in as shares: rent first, at the start of the year"),
+        title: t("土地入股：年初先拿租金", "Land in as shares: rent first"),
         paper: t(
-            "每公顷每年 15000 元（每亩 1000 元），年初支付——收成之前钱就到手。这里算 1 公顷（15 亩）。",
-            "15,000 yuan per ha a year (1,000 per mu), paid at the start of the year — money in hand before the harvest. Here: 1 ha (15 mu).",
+            "每公顷每年 15000 元（每亩 1000 元），年初就付，收成之前钱已到手。这里算 1 公顷（15 亩）。",
+            "15,000 yuan per ha a year (1,000 per mu), paid at the start of the year, before the harvest. Here: 1 ha (15 mu).",
         ),
         query: "land=15",
         code: Code::A1,
         year: 1,
-        kinds: &[StreamKind::Rent],
+        show: Pick::Kinds(&[K::Rent]),
+        figures: &[Figure::Promised(
+            t("每年租金", "Rent a year"),
+            Pick::Kinds(&[K::Rent]),
+        )],
+        note: None,
+        brief: false,
     },
     Step {
         case: Case::Wandanping,
         title: t("年底再分红", "Then a dividend at year end"),
         paper: t(
-            "种薯卖出后，每公顷再分 3000–6000 元；多少要看合作社卖得怎样，所以是一个范围。",
-            "After the seed potatoes sell, 3,000–6,000 yuan per ha more; how much depends on the cooperative's sales, hence a range.",
+            "种薯卖出后，每公顷再分 3000–6000 元；多少要看合作社卖得怎样。",
+            "After the seed potatoes sell, 3,000–6,000 yuan more per ha, depending on the cooperative's sales.",
         ),
         query: "land=15",
         code: Code::A1,
         year: 1,
-        kinds: &[StreamKind::LandDividend],
+        show: Pick::Kinds(&[K::LandDividend]),
+        figures: &[Figure::Promised(
+            t("年底分红（取中间）", "Year-end dividend (midpoint)"),
+            Pick::Kinds(&[K::LandDividend]),
+        )],
+        note: None,
+        brief: false,
     },
     Step {
         case: Case::Wandanping,
         title: t("A1：土地和资金入股，劳力外出", "A1: land and fund in, labor out"),
         paper: t(
-            "签 3 年入股协议，股金每年分红 10%；家里缺劳力的农户选这种，青壮年外出打工（规划区 41 户）。",
-            "A 3-year equity agreement, 10% of the equity a year; chosen by households short of labor whose adults work away (41 households).",
+            "签 3 年入股协议，股金每年分红 10%；家里的青壮年外出打工（规划区 41 户这样选）。",
+            "A 3-year agreement, 10% a year on the shares; the adults work away (41 households chose this).",
         ),
         query: "land=15&away=2",
         code: Code::A1,
         year: 1,
-        kinds: &[StreamKind::EquityDividend, StreamKind::MigrantWage],
+        show: Pick::Kinds(&[K::EquityDividend, K::MigrantWage]),
+        figures: &[
+            Figure::Promised(t("股金分红", "Share dividend"), Pick::Kinds(&[K::EquityDividend])),
+            Figure::Promised(t("外出打工", "Wages away"), Pick::Kinds(&[K::MigrantWage])),
+        ],
+        note: None,
+        brief: false,
     },
     Step {
         case: Case::Wandanping,
         title: t("A2：买合作社的种薯，自己种", "A2: buy the cooperative's seed, farm yourself"),
         paper: t(
-            "有劳力、地多的农户，买合作社的优质种薯种在自己地里，收入＝卖薯收入－成本。",
-            "Households with labor and much land buy the cooperative's quality seed potatoes and farm their own land: income = sales − costs.",
+            "有劳力、地多的农户买合作社的优质种薯，种在自己地里：收入＝卖薯的钱－投入。",
+            "Households with labor and much land buy the cooperative's quality seed and farm it: income = sales − costs.",
         ),
         query: "land=15&adults=3&cash=5000",
         code: Code::A2,
         year: 1,
-        kinds: &[StreamKind::Crop],
+        show: Pick::Kinds(&[K::Crop]),
+        figures: &[Figure::Promised(
+            t("种薯一年净挣", "Potatoes, net a year"),
+            Pick::Kinds(&[K::Crop]),
+        )],
+        note: None,
+        brief: false,
     },
     Step {
         case: Case::Wandanping,
         title: t("A3：一部分买种，其余入股", "A3: part for seed, the rest as shares"),
         paper: t(
-            "有劳力但地少的农户，用一部分资金买种薯自己种，其余资金入股合作社拿 10% 分红。",
-            "Households with labor but little land spend part of the fund on seed for their own land and invest the rest at 10%.",
+            "有劳力但地少的农户，用一部分资金买种薯自己种，其余入股拿 10% 分红。",
+            "Households with labor but little land spend part of the fund on seed and invest the rest at 10%.",
         ),
         query: "land=2",
         code: Code::A3,
         year: 1,
-        kinds: &[StreamKind::Crop, StreamKind::EquityDividend],
+        show: Pick::Kinds(&[K::Crop, K::EquityDividend]),
+        figures: &[
+            Figure::Promised(t("种薯净挣", "Potatoes, net"), Pick::Kinds(&[K::Crop])),
+            Figure::Promised(t("股金分红", "Share dividend"), Pick::Kinds(&[K::EquityDividend])),
+        ],
+        note: None,
+        brief: false,
     },
     Step {
         case: Case::Lanya,
-        title: t("B1：7000 元扶贫资金入股，每年分红 700 元", "B1: the 7,000-yuan help fund as shares, 700 a year"),
+        title: t("B1：7000 元扶贫资金入股", "B1: the 7,000-yuan help fund as shares"),
         paper: t(
-            "每户 7000 元入股，每年按股金的 10% 分红＝700 元，期限 3 年（覆盖 121 户贫困户）。",
-            "7,000 yuan per household as shares, 10% a year = 700 yuan, for a 3-year term (121 poor households).",
+            "每户 7000 元入股，每年分红 10%＝700 元，期限 3 年（121 户贫困户）。",
+            "7,000 yuan per household as shares, 10% a year = 700 yuan, for 3 years (121 poor households).",
         ),
         query: "",
         code: Code::B1,
         year: 1,
-        kinds: &[StreamKind::Principal, StreamKind::EquityDividend],
+        show: Pick::Kinds(&[K::Principal, K::EquityDividend]),
+        figures: &[Figure::Promised(
+            t("每年分红", "Dividend a year"),
+            Pick::Kinds(&[K::EquityDividend]),
+        )],
+        note: None,
+        brief: false,
     },
     Step {
         case: Case::Lanya,
         title: t("期满本金全额退还", "The principal back in full at term end"),
         paper: t(
-            "3 年期满，农户可以选择继续；如果退出，股本无条件全额退还。",
-            "After 3 years the household may continue; if it leaves, the share capital is returned unconditionally and in full.",
+            "3 年期满可以继续；退出的话，股本全额退还——前提是合作社到时付得出。",
+            "After 3 years the household may go on; if it leaves, the shares are paid back in full — if the cooperative can pay then.",
         ),
         query: "renew=0",
         code: Code::B1,
         year: 3,
-        kinds: &[StreamKind::Principal, StreamKind::PrincipalLoss],
+        show: Pick::Kinds(&[K::Principal, K::PrincipalLoss]),
+        figures: &[Figure::Promised(
+            t("期满退回", "Paid back at term end"),
+            Pick::Kinds(&[K::Principal]),
+        )],
+        note: None,
+        brief: false,
     },
     Step {
         case: Case::Lanya,
         title: t("B2：分红换鸡苗，700 ÷ 20 = 35 只", "B2: the dividend as chicks, 700 ÷ 20 = 35"),
         paper: t(
-            "分红按市场价 90% 折成 50 日龄鸡苗，每只 20 元：700 ÷ 20 = 35 只；合作社培训、给技术指导。鸡苗和现金分红一样在年底给，第二年上半年养。",
-            "The dividend comes as 50-day chicks at 90% of the market price, 20 yuan each: 700 ÷ 20 = 35 chicks; the cooperative trains and helps. The chicks come at year end, when a cash dividend would, and are raised the next half-year.",
+            "分红按市场价九折换成 50 日龄鸡苗，每只 20 元。年底给，第二年上半年养；合作社教技术。",
+            "The dividend comes as 50-day chicks at 90% of the market price, 20 yuan each, at year end, raised the next half-year; the cooperative trains.",
         ),
         query: "",
         code: Code::B2,
-        year: 2,
-        kinds: &[StreamKind::EquityDividend, StreamKind::Livestock],
+        year: 1,
+        show: Pick::Kinds(&[K::EquityDividend]),
+        figures: &[Figure::Chicks(t("分红换来的鸡苗", "Chicks from the dividend"))],
+        note: None,
+        brief: false,
     },
     Step {
         case: Case::Lanya,
-        title: t("35 × 150 = 5250 元一批，一年两批；保护价", "35 × 150 = 5,250 yuan a batch, two a year; the protective price"),
+        title: t("一批 35 × 150 = 5250 元，一年两批", "35 × 150 = ¥5,250 a batch, two a year"),
         paper: t(
-            "养半年每只卖 150 元：35 × 150 = 5250 元，一年两批；合作社按保护价收购。第二批鸡苗农户按市场价自己买；保护价是合作社的承诺，合作社停付时也就没有了。",
-            "After half a year each sells for 150: 35 × 150 = 5,250 yuan, two batches a year; the cooperative buys at a protective price. The second batch's chicks are bought by the household at the market price; the protective price is the cooperative's promise and goes if the cooperative stops paying.",
+            "养半年每只卖 150 元，合作社按保护价收；第二批的鸡苗自己按市场价买。",
+            "Each sells for 150 after half a year, bought at a protective price; batch 2's chicks are bought at the market price.",
         ),
         query: "",
         code: Code::B2,
         year: 2,
-        kinds: &[StreamKind::Livestock],
+        show: Pick::Sales(1),
+        figures: &[Figure::Promised(t("一批卖得", "One batch sells for"), Pick::Sales(1))],
+        note: Some(Note::Mortality),
+        brief: false,
+    },
+    Step {
+        case: Case::Lanya,
+        title: t("700 元分红：拿现金，还是拿鸡苗？", "A 700-yuan dividend: cash or chicks?"),
+        paper: t(
+            "论文的结论：同样 700 元分红，换成鸡苗养两批，一年能多挣几千元；但要出人工、自己买第二批鸡苗，还要合作社一直兑现。",
+            "The paper's point: 700 yuan taken as chicks and raised in two batches earns thousands more a year; it takes work, batch 2's chicks, and a cooperative that keeps paying.",
+        ),
+        query: "",
+        code: Code::B2,
+        year: 2,
+        show: Pick::Kinds(&[K::EquityDividend, K::Livestock]),
+        figures: &[
+            Figure::Expected(
+                t("拿现金（B1），一年算下来", "Cash (B1), a year"),
+                Code::B1,
+                Pick::Kinds(&[K::EquityDividend]),
+            ),
+            Figure::Expected(
+                t("拿鸡苗养（B2），一年净挣算下来", "Chicks raised (B2), net a year"),
+                Code::B2,
+                Pick::Kinds(&[K::EquityDividend, K::Livestock]),
+            ),
+        ],
+        note: None,
+        brief: true,
     },
 ];
 
@@ -193,10 +319,10 @@ mod tests {
                 .unwrap_or_else(|| panic!("step {}: {:?} feasible", i + 1, step.code));
             let year = &o.years[step.year as usize - 1];
             assert!(
-                year.lines.iter().any(|l| step.kinds.contains(&l.kind)),
+                year.lines.iter().any(|l| step.show.takes(l)),
                 "step {} shows no line of {:?}",
                 i + 1,
-                step.kinds
+                step.show
             );
         }
     }
