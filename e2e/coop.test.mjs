@@ -158,3 +158,57 @@ test('Back and Forward walk between the staff tabs, and Back from the first leav
   assert.deepEqual(foreignRequests(isolated.requests), []);
   await isolated.context.close();
 });
+
+test('cooperative inputs live in the link: they survive a tab switch and a reload, and a saved cooperative scenario reopens (issue #16)', async () => {
+  const { context, requests, errors } = await isolatedContext(env.browser, { viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}staff.html`);
+    await page.waitForSelector('#coop-cash td[data-yuan]');
+    await page.click('[data-preset="1"]');
+    await page.waitForSelector('#coop-incentive[data-met="true"]');
+    await page.fill('#coop-birds', '2500');
+    await page.fill('#coop-hen_price', '140');
+    await page.waitForFunction(() => /coop=lanya/.test(location.search) && /c_birds=2500/.test(location.search) && /c_hen_price=140/.test(location.search));
+    assert.doesNotMatch(page.url(), /c_rent|c_land_hh/, 'only what differs from the preset');
+    const want = await readCash(page);
+    assertSame(want, model(['preset=lanya', 'birds=2500', 'hen_price=140']));
+
+    // A tab switch and back.
+    await page.click('#tab-roster');
+    await page.waitForSelector('#roster');
+    await page.click('#tab-coop');
+    await page.waitForSelector('#coop-cash td[data-yuan]');
+    assert.equal(await page.inputValue('#coop-birds'), '2500');
+    assert.deepEqual(await readCash(page), want, 'the same cooperative after a tab switch');
+
+    // A reload.
+    await page.reload();
+    await page.waitForSelector('#coop-cash td[data-yuan]');
+    assert.equal(await page.inputValue('#coop-hen_price'), '140');
+    assert.equal(await page.getAttribute('[data-preset="1"]', 'aria-pressed'), 'true');
+    assert.deepEqual(await readCash(page), want, 'the same cooperative after a reload');
+
+    // Saved under a name, then opened from the defaults.
+    await page.click('#saved > summary');
+    await page.waitForSelector('#saved .saved-empty');
+    await page.fill('#save-name', 'Lanya 2500');
+    await page.click('#save-scenario');
+    await page.waitForSelector('#saved-list .saved-name:text-is("Lanya 2500")');
+    await page.goto(`${env.server.url}staff.html`);
+    await page.waitForSelector('#coop-cash td[data-yuan]');
+    assert.notEqual(await page.inputValue('#coop-birds'), '2500');
+    await page.click('#saved > summary');
+    await page.waitForSelector('#saved-list .saved-item');
+    await page.locator('#saved-list .saved-item', { hasText: 'Lanya 2500' }).locator('button.open').click();
+    await page.waitForFunction(() => document.querySelector('#coop-birds')?.value === '2500');
+    assert.equal(await page.inputValue('#coop-hen_price'), '140');
+    assert.equal(new URL(page.url()).pathname, '/staff.html');
+    await page.waitForSelector('#coop-cash td[data-yuan]');
+    assert.deepEqual(await readCash(page), want, 'the saved cooperative reopens with the same cash');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+  }
+});

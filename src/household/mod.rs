@@ -17,7 +17,7 @@ mod qr_code;
 mod result_row;
 mod result_rows;
 mod results_table;
-mod saved;
+pub(crate) mod saved;
 mod settings;
 mod share;
 mod stream_chart;

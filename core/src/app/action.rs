@@ -2,9 +2,11 @@
 
 use std::rc::Rc;
 
+use super::coop::CoopState;
 use super::link::{from_query, open_in};
 use super::state::{AppState, View};
 use crate::model::breakeven::Lever;
+use crate::model::coop::{Coop, CoopField};
 use crate::model::form::{text_for, texts_for, LandUnit};
 use crate::model::params::{Field, Inputs};
 use crate::model::parse::parse_number;
@@ -39,6 +41,10 @@ pub enum Action {
     Workshop(Option<usize>),
     /// Shows another screen.
     SetView(View),
+    /// The user typed in one of the cooperative view's inputs.
+    CoopSet(CoopField, String),
+    /// Load a cooperative's preset into the cooperative view.
+    CoopLoad(Coop),
 }
 
 impl AppState {
@@ -90,6 +96,8 @@ impl AppState {
                 }
             }
             Action::Workshop(None) => next.workshop = None,
+            Action::CoopSet(field, text) => next.coop.set(field, text),
+            Action::CoopLoad(coop) => next.coop = CoopState::preset(coop),
             Action::Workshop(Some(i)) => {
                 let i = i.min(STEPS.len() - 1);
                 let step = &STEPS[i];

@@ -88,6 +88,9 @@ pub fn to_query(state: &AppState) -> String {
             parts.push(format!("{}={}", s.key, encode(text)));
         }
     }
+    for (key, text) in state.coop.link_parts() {
+        parts.push(format!("{key}={}", encode(text)));
+    }
     parts.join("&")
 }
 
@@ -164,6 +167,7 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
         state.view = view;
     }
     state.from_coop = get("from_coop").and_then(Field::from_key);
+    state.coop = super::coop::CoopState::from_link(get);
     if let Some(unit) = get("unit").and_then(LandUnit::from_code) {
         state.unit = unit;
         let land =
@@ -186,11 +190,13 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
 }
 
 /// A scenario opened from a link's `query` (a saved scenario) while `current` is on screen: the
-/// link's inputs, in the language being used now (the reader's choice, not part of the
-/// scenario), with the open sections as they are.
+/// link's inputs (the household's and the cooperative's), in the language being used now (the
+/// reader's choice, not part of the scenario), on the screen shown now, with the open sections
+/// as they are.
 pub fn open_in(current: &AppState, query: &str) -> AppState {
     let mut s = from_query(query, current.lang);
     s.lang = current.lang;
+    s.view = current.view;
     s.selected = current.selected;
     s.detail_open = current.detail_open;
     s.compare = current.compare;
@@ -240,6 +246,20 @@ mod tests {
             assert!(s.detail_open, "{query}");
             assert_eq!(s.selected, current.selected, "{query}");
         }
+    }
+
+    /// Issue #16: a scenario saved on the staff page reopens its cooperative inputs, on the
+    /// screen shown now.
+    #[test]
+    fn a_scenario_opened_brings_its_cooperative_inputs_and_keeps_the_screen() {
+        let mut current = AppState::new(Lang::Zh);
+        current.view = View::Roster;
+        let s = open_in(&current, "view=coop&coop=lanya&c_birds=2500&land=6");
+        assert_eq!(s.view, View::Roster);
+        assert_eq!(s.coop.coop, crate::model::coop::Coop::Lanya);
+        assert_eq!(s.coop.text(crate::model::coop::CoopField::Birds), "2500");
+        assert_eq!(s.text(Field::Land), "6");
+        assert_eq!(to_query(&s), "view=roster&land=6&coop=lanya&c_birds=2500");
     }
 
     #[test]

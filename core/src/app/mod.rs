@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod cli;
+pub mod coop;
 pub mod derive;
 pub mod link;
 pub mod results;

@@ -62,6 +62,8 @@ pub struct AppState {
     /// The payer's failure chance the cooperative view sent (its field), while it is
     /// unchanged: the household page says where the chance comes from.
     pub from_coop: Option<Field>,
+    /// The cooperative view's inputs (the staff page's; carried in every link).
+    pub coop: super::coop::CoopState,
 }
 
 impl Default for AppState {
@@ -83,6 +85,7 @@ impl AppState {
             compare: (Code::A1, Code::S, Lever::LandDividend),
             view: View::Household,
             from_coop: None,
+            coop: super::coop::CoopState::default(),
         }
     }
 

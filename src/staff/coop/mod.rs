@@ -1,5 +1,6 @@
 //! The cooperative view (issue #5), for cooperative staff: can the cooperative keep its
-//! promises? Its own state (the inputs as typed, in one reducer); the report is derived with
+//! promises? Its inputs as typed are part of the app's state (`AppState::coop`: in the link,
+//! kept across tabs and reloads, saved with a scenario); the report is derived with
 //! `use_memo` from the model (`hezuo_core::model::coop`); components only format it.
 
 mod field;
@@ -9,8 +10,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::household::saved::Saved;
 use crate::shared::store::StateHandle;
 use field::field;
+use hezuo_core::app::action::Action;
 use hezuo_core::app::link::to_query;
 use hezuo_core::app::state::View;
 use hezuo_core::i18n::coop::{
@@ -23,41 +26,6 @@ use hezuo_core::model::coop::{
 };
 use hezuo_core::model::form::plain_number;
 use hezuo_core::model::Lang;
-
-/// The cooperative inputs as typed (one text per field, in table order), and which
-/// cooperative they are for.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CoopState {
-    /// The text of every field.
-    pub texts: Rc<Vec<String>>,
-    /// The cooperative (the preset last loaded).
-    pub coop: Coop,
-}
-
-/// Every change to the cooperative inputs.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CoopAction {
-    /// The user typed in a field.
-    Set(CoopField, String),
-    /// Load a cooperative's preset.
-    Load(Coop),
-}
-
-impl Reducible for CoopState {
-    type Action = CoopAction;
-
-    fn reduce(self: Rc<Self>, action: CoopAction) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            CoopAction::Set(f, text) => Rc::make_mut(&mut next.texts)[f as usize] = text,
-            CoopAction::Load(coop) => {
-                next.texts = Rc::new(coop.inputs().texts());
-                next.coop = coop;
-            }
-        }
-        Rc::new(next)
-    }
-}
 
 /// The household page's link with `chance` (percent a year, as typed) as the yearly failure
 /// chance of this cooperative's payer, marked as coming from the cooperative view.
@@ -95,11 +63,8 @@ const GROUPS: [CoopGroup; 5] = [
 #[component]
 pub fn CoopView(props: &CoopViewProps) -> Html {
     let lang = props.lang;
-    let household = use_context::<StateHandle>();
-    let state = use_reducer(|| CoopState {
-        texts: Rc::new(CoopInputs::paper_defaults().texts()),
-        coop: Coop::Wandanping,
-    });
+    let household = use_context::<StateHandle>().expect("inside the staff page's context");
+    let state = household.coop.clone();
     let derived = use_memo(state.texts.clone(), |texts| {
         let (inputs, errors) = CoopInputs::read(texts);
         match inputs.check() {
@@ -108,25 +73,25 @@ pub fn CoopView(props: &CoopViewProps) -> Html {
         }
     });
     let oninput = {
-        let state = state.clone();
+        let household = household.clone();
         Callback::from(move |(f, text): (CoopField, String)| {
-            state.dispatch(CoopAction::Set(f, text));
+            household.dispatch(Action::CoopSet(f, text));
         })
     };
     let presets = Coop::ALL.iter().zip(PRESETS).enumerate().map(|(i, (&coop, name))| {
         let pressed = state.coop == coop;
-        let state = state.clone();
-        let onclick = Callback::from(move |_: MouseEvent| state.dispatch(CoopAction::Load(coop)));
+        let household = household.clone();
+        let onclick = Callback::from(move |_: MouseEvent| household.dispatch(Action::CoopLoad(coop)));
         html! {
             <button type="button" data-preset={i.to_string()} {onclick}
                 aria-pressed={if pressed { "true" } else { "false" }}>{ name.get(lang) }</button>
         }
     });
     let using_funds = state.texts[CoopField::UseFunds as usize].trim() == "1";
-    let use_link = match (&*derived, &household) {
-        (Ok(r), Some(h)) => {
+    let use_link = match &*derived {
+        Ok(r) => {
             let chance = plain_number(r.yearly_fail * 100.0, 2);
-            let href = household_link(h, state.coop, &chance);
+            let href = household_link(&household, state.coop, &chance);
             Some((href, chance, r.yearly_fail, r.any_fail, r.years.len()))
         }
         _ => None,
@@ -165,6 +130,7 @@ pub fn CoopView(props: &CoopViewProps) -> Html {
                         <summary>{ DEFAULTS.get(lang) }</summary>
                         { Html::from_html_unchecked(html::defaults(lang).into()) }
                     </details>
+                    <Saved />
                 </div>
                 <div class="outputs">
                     if let Ok(report) = &*derived {
@@ -184,24 +150,5 @@ pub fn CoopView(props: &CoopViewProps) -> Html {
                 </div>
             </div>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reducer_keeps_texts_and_loads_presets() {
-        let s = Rc::new(CoopState {
-            texts: Rc::new(CoopInputs::paper_defaults().texts()),
-            coop: Coop::Wandanping,
-        });
-        let s = s.reduce(CoopAction::Set(CoopField::Rent, "abc".into()));
-        assert_eq!(s.texts[CoopField::Rent as usize], "abc");
-        let s = s.reduce(CoopAction::Load(Coop::Lanya));
-        assert_eq!(s.texts[CoopField::LandHh as usize], "0");
-        assert_eq!(s.texts[CoopField::Rent as usize], "15000");
-        assert_eq!(s.coop, Coop::Lanya);
     }
 }

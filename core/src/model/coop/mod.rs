@@ -45,6 +45,19 @@ impl Coop {
     /// Both, in the order of the preset buttons.
     pub const ALL: [Coop; 2] = [Coop::Wandanping, Coop::Lanya];
 
+    /// The cooperative as written in links.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Coop::Wandanping => "wandanping",
+            Coop::Lanya => "lanya",
+        }
+    }
+
+    /// Reads a cooperative's link code.
+    pub fn from_code(s: &str) -> Option<Coop> {
+        Coop::ALL.into_iter().find(|c| c.code() == s)
+    }
+
     /// The preset's inputs.
     pub fn inputs(self) -> CoopInputs {
         match self {
