@@ -212,3 +212,37 @@ test('cooperative inputs live in the link: they survive a tab switch and a reloa
     await context.close();
   }
 });
+
+test('one verdict per cooperative: its colour agrees with the expected case and the chances beside it (issue #16)', async () => {
+  const { context, errors } = await isolatedContext(env.browser, { viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const cases = [
+      ['', 'red', /第1年年初起钱不够/],
+      ['c_capital=10000000', 'green', /每笔钱都能按时付/],
+      ['c_loan=404000&c_p_price=3.3', 'red', /贷款/],
+      ['coop=lanya&lang=en', 'red', /short from the start of year 1/],
+    ];
+    for (const [query, level, words] of cases) {
+      await page.goto(`${env.server.url}staff.html?${query}`);
+      await page.waitForSelector('#coop-verdict');
+      const v = await page.evaluate(() => ({
+        level: document.querySelector('#coop-verdict').dataset.level,
+        risk: Number(document.querySelector('#coop-verdict').dataset.risk),
+        why: document.querySelector('#coop-verdict .verdict-why').textContent,
+        kept: [...document.querySelectorAll('#coop-promises td[data-kept]')].map((td) => td.dataset.kept === 'true'),
+        chances: [...document.querySelectorAll('#coop-promises td[data-chance]')].map((td) => Number(td.dataset.chance)),
+      }));
+      assert.equal(v.level, level, `${query}: ${v.why}`);
+      assert.match(v.why, words, query);
+      if (v.level === 'green') {
+        assert.ok(v.kept.every(Boolean), `${query}: green beside a promise not kept`);
+        assert.ok(v.chances.every((c) => c < 0.05) && v.risk < 0.05, `${query}: green beside a chance of 5% or more`);
+      }
+      if (v.kept.some((k) => !k) || v.chances.some((c) => c >= 0.2)) assert.equal(v.level, 'red', query);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -4,7 +4,10 @@
 
 use super::format::{percent, yuan};
 use super::names::{amount, unit as param_unit};
-use crate::model::coop::{BreakEven, Check, CoopField, CoopGroup, CoopUnit, Incentive};
+use crate::model::coop::verdict::{GREEN_BELOW, RED_FROM};
+use crate::model::coop::{
+    BreakEven, Check, CoopField, CoopGroup, CoopUnit, Incentive, Level, Verdict,
+};
 use crate::model::error::ErrorKind;
 use crate::model::text::t;
 use crate::model::{Lang, Text};
@@ -133,18 +136,18 @@ pub fn year(lang: Lang, y: u32) -> String {
 pub fn need(lang: Lang, year: u32, need: f64) -> String {
     if need <= 0.0 {
         return t(
-            "周转资金够用：每笔钱都能按时付。",
-            "Working capital is enough: every payment is on time.",
+            "按预计（产量、价格取平均），周转资金够用。",
+            "At the expected yields and prices, working capital is enough.",
         )
         .get(lang)
         .into();
     }
     let n = yuan(lang, need.ceil() as i64);
     match lang {
-        Lang::Zh => format!("周转资金不够：第{year}年年初还要再准备 {n}。"),
-        Lang::En => {
-            format!("Working capital is short: {n} more is needed at the start of year {year}.")
-        }
+        Lang::Zh => format!("按预计，周转资金不够：第{year}年年初还要再准备 {n}。"),
+        Lang::En => format!(
+            "At the expected yields and prices, working capital is short: {n} more is needed at the start of year {year}."
+        ),
     }
 }
 
@@ -264,6 +267,65 @@ pub fn cell(lang: Lang, x: f64) -> String {
     yuan(lang, x.round() as i64)
 }
 
+/// The verdict's heading, by level.
+pub fn verdict_title(level: Level) -> Text {
+    match level {
+        Level::Green => t("✓ 能兑现承诺", "✓ Can keep its promises"),
+        Level::Amber => t("! 要小心：有条件才能兑现", "! Only with care"),
+        Level::Red => t("✗ 靠不住：承诺可能兑现不了", "✗ Cannot be relied on"),
+    }
+}
+
+/// The verdict in sentences: what the expected case pays, what it lacks, and the chance.
+pub fn verdict(lang: Lang, v: &Verdict) -> String {
+    let mut out = String::new();
+    let p = percent(v.risk);
+    let years = v.years;
+    if let Some((c, y)) = v.broken {
+        let what = check(c).get(lang);
+        out.push_str(&match lang {
+            Lang::Zh => format!("按预计，第{y}年“{what}”付不出。"),
+            Lang::En => {
+                format!("At the expected yields and prices, “{what}” cannot be paid in year {y}.")
+            }
+        });
+    }
+    if let Some(s) = v.short {
+        let (first, worst) = (s.first, s.worst);
+        let n = yuan(lang, s.need.ceil() as i64);
+        out.push_str(&match lang {
+            Lang::Zh => format!("按预计，从第{first}年年初起钱不够，最多还要再准备 {n}（第{worst}年年初）：不借钱、不动用社员的扶持资金，就有钱要晚付。"),
+            Lang::En => format!(" At the expected yields and prices, money is short from the start of year {first}, by up to {n} (start of year {worst}): without a loan or the members' funds, some payments are late."),
+        });
+    }
+    if v.broken.is_none() && v.short.is_none() {
+        out.push_str(match lang {
+            Lang::Zh => "按预计，每笔钱都能按时付。",
+            Lang::En => "At the expected yields and prices, every payment is on time.",
+        });
+    }
+    out.push_str(&match lang {
+        Lang::Zh => format!("算上产量和价格的波动，{years} 年里有钱不能按时付（社员的承诺、生产成本或贷款）的可能：{p}。"),
+        Lang::En => format!(" With yields and prices swinging, the chance something is not paid on time in the {years} years (a promise to members, the costs, or the bank): {p}."),
+    });
+    out.trim_start().to_string()
+}
+
+/// How the colours are decided.
+pub fn verdict_rule(lang: Lang) -> String {
+    let (g, r) = (percent(GREEN_BELOW), percent(RED_FROM));
+    match lang {
+        Lang::Zh => format!("绿：按预计每笔钱都按时付，而且付不出的可能低于 {g}。黄：按预计承诺都能付，但要另外准备周转资金，或付不出的可能在 {g} 到 {r} 之间。红：按预计有承诺付不出，或付不出的可能达到 {r}。"),
+        Lang::En => format!("Green: at the expected yields and prices every payment is on time, and the chance of not paying is below {g}. Amber: the promises are paid at the expected values but more working capital is needed, or the chance is from {g} to {r}. Red: a promise is not paid at the expected values, or the chance is {r} or more."),
+    }
+}
+
+/// Who is paid late when the money runs short: the order of the payments (`cash`).
+pub const PAY_ORDER: Text = t(
+    "钱不够时按这个顺序付，排在后面的先被拖欠：年初先付土地租金，再付种子、化肥、鸡苗、饲料和雇工；年底卖了钱，先付土地分红，再付股金分红（现金或鸡苗）和按保护价收鸡的差价，然后付贷款利息和到期的贷款，最后退社员的本金（用扶持资金周转时）。",
+    "When the money runs short, payments go in this order and the last are paid late: at the start of the year the land rent, then seed, fertiliser, chicks, feed and hired work; at year end, after the sales, the land dividend, then the equity dividends (cash or chicks) and the protective price, then the bank's interest and the loan when due, and last the members' principal (when their funds were used).",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,9 +344,14 @@ mod tests {
             ("yield, en", break_even(Lang::En, CoopField::PotatoYield, 1_234.0, be), "Potato yield at least 999 kg/mu (now 1,234 kg/mu)"),
             ("price rounds up", break_even(Lang::En, CoopField::PotatoPrice, 3.0, BreakEven::At(2.4272)), "Seed-potato price at least 2.43 yuan/kg (now 3 yuan/kg)"),
             ("never", break_even(Lang::En, CoopField::HenPrice, 150.0, BreakEven::Never), "Sale price of a grown chicken: no value is enough, money runs out before any sale (now 150 yuan/bird)"),
-            ("need, zh", need(Lang::Zh, 1, 116_684.2), "周转资金不够：第1年年初还要再准备 116,685 元。"),
-            ("need, en", need(Lang::En, 2, 5.0), "Working capital is short: ¥5 more is needed at the start of year 2."),
-            ("need met", need(Lang::En, 1, 0.0), "Working capital is enough: every payment is on time."),
+            ("need, zh", need(Lang::Zh, 1, 116_684.2), "按预计，周转资金不够：第1年年初还要再准备 116,685 元。"),
+            ("need, en", need(Lang::En, 2, 5.0), "At the expected yields and prices, working capital is short: ¥5 more is needed at the start of year 2."),
+            ("need met", need(Lang::En, 1, 0.0), "At the expected yields and prices, working capital is enough."),
+            ("verdict, zh", verdict(Lang::Zh, &Verdict { level: Level::Red, broken: Some((Check::Rent, 1)), short: Some(crate::model::coop::Short { first: 1, worst: 3, need: 835_570.8 }), risk: 1.0, years: 3 }),
+                "按预计，第1年“年初付租金”付不出。按预计，从第1年年初起钱不够，最多还要再准备 835,571 元（第3年年初）：不借钱、不动用社员的扶持资金，就有钱要晚付。算上产量和价格的波动，3 年里有钱不能按时付（社员的承诺、生产成本或贷款）的可能：100%。"),
+            ("verdict green, en", verdict(Lang::En, &Verdict { level: Level::Green, broken: None, short: None, risk: 0.031, years: 3 }),
+                "At the expected yields and prices, every payment is on time. With yields and prices swinging, the chance something is not paid on time in the 3 years (a promise to members, the costs, or the bank): 3%."),
+            ("rule, en", verdict_rule(Lang::En), "Green: at the expected yields and prices every payment is on time, and the chance of not paying is below 5%. Amber: the promises are paid at the expected values but more working capital is needed, or the chance is from 5% to 20%. Red: a promise is not paid at the expected values, or the chance is 20% or more."),
             ("incentive not met", incentive(Lang::En, &no), "✗ Sect. 4.3 incentive not met: 41 registered households hold shares; it takes more than 50."),
             ("error, zh", error(Lang::Zh, CoopField::Rent, ErrorKind::Negative), "土地租金（年初付）不能是负数。"),
             ("error bound, en", error(Lang::En, CoopField::ShareRate, ErrorKind::AboveMax(100.0)), "Equity dividend per year can be at most 100%: check for extra zeros."),

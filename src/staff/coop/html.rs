@@ -5,13 +5,14 @@
 
 use crate::staff::markup::Markup;
 use hezuo_core::i18n::coop::{
-    any_fail, break_even, cell, check, incentive, need, unit, year, BREAKEVEN_TITLE, CASH_CAPTION,
-    CASH_TITLE, CHECKS_TITLE, CHECK_COLS, COLS, KEPT,
+    any_fail, break_even, cell, check, incentive, need, unit, verdict as verdict_words,
+    verdict_rule, verdict_title, year, BREAKEVEN_TITLE, CASH_CAPTION, CASH_TITLE, CHECKS_TITLE,
+    CHECK_COLS, COLS, KEPT, PAY_ORDER,
 };
 use hezuo_core::i18n::format::percent;
 use hezuo_core::i18n::names::{amount, source};
 use hezuo_core::model::coop::cash::YearCash;
-use hezuo_core::model::coop::{Check, CoopReport, COOP_SPECS};
+use hezuo_core::model::coop::{verdict, Check, CoopReport, COOP_SPECS};
 use hezuo_core::model::form::plain_number;
 use hezuo_core::model::Lang;
 
@@ -35,6 +36,23 @@ pub fn results(lang: Lang, r: &CoopReport) -> String {
             }
         },
     );
+    let v = verdict(r);
+    let level = v.level.code();
+    o.open(
+        "section",
+        &[
+            ("id", "coop-verdict"),
+            ("class", &format!("card verdict verdict-{level}")),
+            ("data-level", level),
+            ("data-risk", &plain_number(v.risk, 4)),
+            ("role", "status"),
+        ],
+    );
+    o.el("h2", &[], verdict_title(v.level).get(lang));
+    o.el("p", &[("class", "verdict-why")], &verdict_words(lang, &v));
+    o.el("p", &[("class", "verdict-rule")], &verdict_rule(lang));
+    o.el("p", &[("class", "verdict-order")], PAY_ORDER.get(lang));
+    o.close("section");
     o.raw("<div><section class=\"card coop-checks\">");
     o.el("h2", &[], CHECKS_TITLE.get(lang));
     let short = if r.need > 0.0 { "big bad" } else { "big" };
@@ -159,11 +177,15 @@ pub fn defaults(lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use hezuo_core::model::coop::{evaluate, CoopInputs};
+    use hezuo_core::model::coop::{evaluate, CoopField, CoopInputs};
 
     #[test]
     fn results_carry_stable_data_attributes() {
-        let r = evaluate(&CoopInputs::wandanping().check().expect("valid"));
+        // Wandanping with a loan that pays year 1's start and seed sold at 3.3 yuan/kg.
+        let mut inp = CoopInputs::wandanping();
+        inp.set(CoopField::Loan, 404_000.0);
+        inp.set(CoopField::PotatoPrice, 3.3);
+        let r = evaluate(&inp.check().expect("valid"));
         let html = results(Lang::En, &r);
         // (case, fragment expected in the HTML)
         let cases = [
@@ -185,6 +207,10 @@ mod tests {
                 "<li data-lever=\"p_yield\">Potato yield at least ",
             ),
             ("three years", "<tr data-year=\"3\">"),
+            (
+                "one verdict: the bank's loan is not always repaid",
+                "<section id=\"coop-verdict\" class=\"card verdict verdict-red\" data-level=\"red\"",
+            ),
         ];
         for (case, fragment) in cases {
             assert!(html.contains(fragment), "{case}: {html}");

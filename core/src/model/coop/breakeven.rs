@@ -74,7 +74,12 @@ mod tests {
         // Wandanping, one year, no own funds, the members' funds kept apart: sales must cover
         // what the loan does not before the year-end promises are paid:
         // area × (costs + (rent + land dividend's middle)/15) + 10% × 287,000 − the loan.
-        let one_year = [(F::Term, 1.0), (F::Capital, 0.0)];
+        let one_year = [
+            (F::Term, 1.0),
+            (F::Capital, 0.0),
+            (F::Loan, 404_000.0),
+            (F::PotatoPrice, 3.3),
+        ];
         let w = valid(CoopInputs::wandanping(), &one_year);
         let area = 159.9;
         let need = area * (2_150.0 + (15_000.0 + 4_500.0) / 15.0) + 28_700.0 - 404_000.0;

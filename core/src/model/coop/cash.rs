@@ -218,6 +218,11 @@ mod tests {
         cash_flow(&v, &vec![Factors::mean(&v); v.years()])
     }
 
+    fn borrowed(mut inp: CoopInputs, loan: f64) -> CoopInputs {
+        inp.set(F::Loan, loan);
+        inp
+    }
+
     fn funds_used(mut inp: CoopInputs) -> CoopInputs {
         inp.set(F::UseFunds, 1.0);
         inp
@@ -307,7 +312,7 @@ mod tests {
             ),
             (
                 "Lanya: the loan's interest at year end",
-                CoopInputs::lanya(),
+                borrowed(CoopInputs::lanya(), 526_000.0),
                 0,
                 |y| y.loan_out,
                 526_000.0 * 0.0435,
@@ -341,7 +346,7 @@ mod tests {
             ("plenty of own funds", 1e6, 0.0),
         ];
         for (case, capital, short) in cases {
-            let mut inp = CoopInputs::wandanping();
+            let mut inp = borrowed(CoopInputs::wandanping(), 404_000.0);
             inp.set(F::Capital, capital);
             let ys = flow(inp);
             assert!(close(ys[0].need, short), "{case}: {}", ys[0].need);

@@ -15,6 +15,7 @@ pub mod check;
 pub mod incentive;
 pub mod members;
 pub mod promises;
+pub mod verdict;
 
 use super::error::ErrorKind;
 use super::error::FieldError;
@@ -28,7 +29,8 @@ pub use breakeven::{break_even, BreakEven, LEVERS};
 pub use cash::{cash_flow, Factors, YearCash};
 pub use check::Check;
 pub use incentive::{incentive, Incentive};
-pub use promises::{chances, DRAWS};
+pub use promises::{chances, Chances, DRAWS};
+pub use verdict::{verdict, Level, Short, Verdict};
 
 /// Which of the paper's cooperatives the inputs describe: it decides which payer of the
 /// household page its failure chance is for.
@@ -252,10 +254,10 @@ pub const COOP_SPECS: [CoopSpec; COOP_COUNT] = [
     spec(F::Capital, "capital", G::Terms, 100_000.0, MONEY, Real, U::Same(PUnit::Yuan),
         t("合作社自有资金（年初）", "Own funds (start)"), Src::Assumption,
         t("假设：社员股金以外约 10 万元，请填实际", "Assumption: about 100,000 yuan besides the members' equity; enter yours")),
-    spec(F::Loan, "loan", G::Terms, 404_000.0, MONEY, Real, U::Same(PUnit::Yuan),
-        t("贷款（年初借，期满还）", "Loan (borrowed at the start, repaid at term end)"), Src::Derived,
-        t("不动用社员扶持资金时，加上 10 万元自有资金正好付得起第一年年初的租金和成本：万担坪约 40.4 万元，兰亚预设约 52.6 万元；每年年底付利息",
-          "With the members' funds kept apart, what with the 100,000 of own funds pays year 1's rent and costs at the start: Wandanping about 404,000, the Lanya preset about 526,000; interest at each year end")),
+    spec(F::Loan, "loan", G::Terms, 0.0, MONEY, Real, U::Same(PUnit::Yuan),
+        t("贷款（年初借，期满还）", "Loan (borrowed at the start, repaid at term end)"), Src::Assumption,
+        t("假设：不贷款（论文没说合作社借了多少）。有贷款就填上；年初还差多少钱，上面的结论会说",
+          "Assumption: no loan (the paper does not say what the cooperatives borrowed). Enter your cooperative's; how much is still short at the start of a year, the verdict says")),
     spec(F::LoanRate, "loan_rate", G::Terms, 4.35, (0.0, 100.0), Real, U::Same(PUnit::Percent),
         t("贷款年利率", "Loan interest a year"), Src::Statistic, basis(Field::Discount)),
     spec(F::UseFunds, "use_funds", G::Terms, 0.0, (0.0, 1.0), Switch, U::Same(PUnit::Switch),
@@ -266,9 +268,10 @@ pub const COOP_SPECS: [CoopSpec; COOP_COUNT] = [
         t("种薯面积", "Seed-potato area"), Src::Derived,
         t("入股土地全种种薯：41 户 × 3.9 亩", "All pooled land in seed potatoes: 41 households × 3.9 mu")),
     same(F::PotatoYield, "p_yield", G::Potato, Field::PotatoYield),
-    spec(F::PotatoPrice, "p_price", G::Potato, 3.3, (0.0, 100.0), Real, U::Same(PUnit::YuanPerKg),
+    spec(F::PotatoPrice, "p_price", G::Potato, 2.0, (0.0, 100.0), Real, U::Same(PUnit::YuanPerKg),
         t("种薯售价", "Seed-potato price"), Src::Assumption,
-        t("假设：约 3.3 元/公斤，按这个价万担坪在预计产量下正好付得起租金、土地分红（取中间值）、股金分红和贷款利息", "Assumption: about 3.3 yuan/kg, at which Wandanping at the expected yield just pays the rent, the land dividend (middle of the range), the equity dividends and the loan's interest")),
+        t("假设：和社员在一户页面买种薯、合作社自己下种用的种薯同一个价，每公斤 2 元（每亩 150 公斤 × 2 元 = 300 元）。这个价不看合作社付不付得起；要多少才付得起，看“兑现全部承诺至少要”",
+          "Assumption: the price members pay for the cooperative's seed on the household page, and the cooperative for its own planting seed: 2 yuan/kg (150 kg a mu × 2 = 300 yuan/mu). Chosen without regard to whether the cooperative can pay; what it takes to pay is under \"to keep every promise\"")),
     spec(F::SeedCost, "p_seed", G::Potato, 300.0, (0.0, 10_000.0), Real, U::Same(PUnit::YuanPerMu),
         t("下种用的种薯", "Seed for planting"), Src::Assumption, basis(Field::SeedCost)),
     same(F::PotatoCost, "p_cost", G::Potato, Field::PotatoCost),
@@ -351,7 +354,6 @@ impl CoopInputs {
             (F::CashHh, 61.0),
             (F::ChickHh, 60.0),
             (F::Birds, 3_000.0),
-            (F::Loan, 526_000.0),
         ] {
             inputs.set(f, x);
         }
@@ -471,6 +473,9 @@ pub struct CoopReport {
     pub fail: [f64; Check::COUNT],
     /// The chance at least one of the promises fails in the term.
     pub any_fail: f64,
+    /// The chance anything cannot be paid on time in the term (a promise, the costs at the
+    /// start of a year, or the bank).
+    pub any_short: f64,
     /// The same as a yearly chance that the cooperative stops paying, as the household page
     /// takes it (a payer that stops does not pay again): 1 − (1 − `any_fail`)^(1 / term).
     pub yearly_fail: f64,
@@ -484,7 +489,11 @@ pub struct CoopReport {
 pub fn evaluate(v: &CoopValid) -> CoopReport {
     let years = cash_flow(v, &vec![Factors::mean(v); v.years()]);
     let kept = Check::ALL.map(|c| years.iter().all(|y| y.broken & c.bit() == 0));
-    let (fail, any_fail) = chances(v);
+    let Chances {
+        each: fail,
+        promise: any_fail,
+        anything: any_short,
+    } = chances(v);
     CoopReport {
         need: years.iter().map(|y| y.need).fold(0.0, f64::max),
         yearly_fail: 1.0 - (1.0 - any_fail).powf(1.0 / v.years().max(1) as f64),
@@ -492,6 +501,7 @@ pub fn evaluate(v: &CoopValid) -> CoopReport {
         kept,
         fail,
         any_fail,
+        any_short,
         breakeven: LEVERS.map(|f| (f, v[f], break_even(v, f))),
         incentive: incentive(v),
     }

@@ -52,12 +52,23 @@ fn draw(v: &CoopValid, rng: &mut Rng) -> Factors {
     }
 }
 
-/// Per [`Check`], the chance it fails in at least one year of the term; and the chance that at
-/// least one of the four promises does.
-pub fn chances(v: &CoopValid) -> ([f64; Check::COUNT], f64) {
+/// The Monte Carlo's chances over the term.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Chances {
+    /// Per [`Check`], the chance it fails in at least one year of the term.
+    pub each: [f64; Check::COUNT],
+    /// The chance at least one of the promises to the members fails.
+    pub promise: f64,
+    /// The chance anything cannot be paid on time: a promise, the costs at the start of a
+    /// year, or the bank.
+    pub anything: f64,
+}
+
+/// The chances that the promises, and everything, are not paid on time in the term.
+pub fn chances(v: &CoopValid) -> Chances {
     let mut rng = Rng::new(SEED);
     let mut counts = [0u32; Check::COUNT];
-    let mut any = 0u32;
+    let (mut any, mut anything) = (0u32, 0u32);
     let mut factors = vec![Factors::mean(v); v.years()];
     for _ in 0..DRAWS {
         for f in &mut factors {
@@ -68,9 +79,14 @@ pub fn chances(v: &CoopValid) -> ([f64; Check::COUNT], f64) {
             *n += u32::from(broken & c.bit() != 0);
         }
         any += u32::from(broken & PROMISES != 0);
+        anything += u32::from(broken != 0);
     }
     let share = |n: u32| f64::from(n) / DRAWS as f64;
-    (counts.map(share), share(any))
+    Chances {
+        each: counts.map(share),
+        promise: share(any),
+        anything: share(anything),
+    }
 }
 
 #[cfg(test)]
@@ -130,15 +146,20 @@ mod tests {
                 1.0,
             ),
             (
-                "the defaults: some risk, not certain",
-                with(CoopInputs::paper_defaults(), &[]),
+                "seed sold at 3.3 yuan/kg and 404,000 borrowed: some risk, not certain",
+                with(
+                    CoopInputs::paper_defaults(),
+                    &[(F::PotatoPrice, 3.3), (F::Loan, 404_000.0)],
+                ),
                 Check::LandDividend,
                 0.0,
                 0.9,
             ),
         ];
         for (case, v, check, lo, hi) in cases {
-            let (fail, any) = chances(&v);
+            let c = chances(&v);
+            let (fail, any) = (c.each, c.promise);
+            assert!(c.anything >= any && c.anything >= fail[0], "{case}");
             let p = fail[check as usize];
             assert!((lo..=hi).contains(&p), "{case}: {p}");
             assert!(
@@ -154,7 +175,7 @@ mod tests {
             CoopInputs::paper_defaults(),
             &[(F::PotatoPrice, 0.0), (F::HenPrice, 0.0)],
         );
-        let (fail, _) = chances(&v);
+        let fail = chances(&v).each;
         assert_eq!(fail[Check::Principal as usize], 0.0);
         assert_eq!(fail[Check::EquityDividend as usize], 1.0);
     }
