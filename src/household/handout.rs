@@ -49,7 +49,7 @@ pub fn Handout() -> Html {
     });
     let order = report.display_order();
     let rows = order.iter().map(|&code| {
-        let name = format!("{} {}", code.as_str(), code.pattern().name().get(lang));
+        let name = format!("{} {}", code.as_str(), code.pattern().name_for(v).get(lang));
         match &report.row(code).result {
             Ok(o) => {
                 let r = |x: f64| yuan(lang, x.round() as i64);

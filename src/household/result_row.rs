@@ -31,7 +31,7 @@ pub fn ResultRow(props: &ResultRowProps) -> Html {
     };
     let head = html! {
         <th scope="row">
-            <span class="code">{ code.as_str() }</span>{ " " }{ code.pattern().name().get(lang) }
+            <span class="name"><span class="code">{ code.as_str() }</span>{ " " }{ row.name }</span>
             if code == Code::S { <span class="baseline">{ BASELINE.get(lang) }</span> }
             { badge(b.best, "best", &BADGE_BEST) }
             { badge(b.safest, "safest", &BADGE_SAFEST) }
@@ -41,10 +41,12 @@ pub fn ResultRow(props: &ResultRowProps) -> Html {
     };
     match &row.feasible {
         Ok(()) => {
-            let cells = Col::ALL
-                .into_iter()
-                .flat_map(|c| c.keys(years))
-                .map(|&c| html! { <td data-col={c} class="num"></td> });
+            let cells = Col::ALL.into_iter().flat_map(|c| {
+                let more = (!c.essential()).then_some("more");
+                c.keys(years)
+                    .iter()
+                    .map(move |&k| html! { <td data-col={k} class={classes!("num", more)}></td> })
+            });
             html! {
                 <tr data-pattern={code.as_str()} class={classes!(props.selected.then_some("selected"))}>
                     { head }

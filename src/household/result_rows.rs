@@ -23,6 +23,8 @@ pub struct Badges {
 pub struct RowShape {
     /// The pattern.
     pub code: Code,
+    /// Its name for this household (by what it puts in).
+    pub name: &'static str,
     /// Its badges.
     pub badges: Badges,
     /// `Err((reason code, reason in words))` when the household cannot carry it out.
@@ -60,14 +62,20 @@ pub fn ResultRows(props: &ResultRowsProps) -> Html {
             <ResultRow {key} {lang} {years} row={row.clone()} selected={props.selected == row.code} />
         }
     });
-    let heads = Col::ALL.into_iter().flat_map(|c| c.headings(lang, years));
+    let heads = Col::ALL.into_iter().flat_map(|c| {
+        let more = (!c.essential()).then_some("more");
+        c.keys(years)
+            .iter()
+            .zip(c.headings(lang, years))
+            .map(move |(&k, h)| html! { <th scope="col" data-col={k} class={classes!("num", more)}>{ h }</th> })
+    });
     html! {
         <>
             <caption>{ TABLE_CAPTION.get(lang) }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ COL_PATTERN.get(lang) }</th>
-                    { for heads.map(|h| html! { <th scope="col" class="num">{ h }</th> }) }
+                    { for heads }
                 </tr>
             </thead>
             <tbody onclick={props.onselect.clone()}>{ for rows }</tbody>

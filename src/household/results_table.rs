@@ -11,6 +11,7 @@ use hezuo_core::app::results::cell_values;
 use hezuo_core::i18n::errors::infeasible;
 use hezuo_core::i18n::*;
 use hezuo_core::model::engine::Report;
+use hezuo_core::model::params::Inputs;
 use hezuo_core::model::{Code, Lang};
 
 #[wasm_bindgen(module = "/src/household/fill.js")]
@@ -29,13 +30,14 @@ extern "C" {
     fn fill_cells(table: &web_sys::Element, codes: &str, texts: &str, nums: &[f64]);
 }
 
-/// Each row's shape in display order: badges and feasibility, no numbers.
-fn shapes(report: &Report, lang: Lang) -> Vec<RowShape> {
+/// Each row's shape in display order: name, badges and feasibility, no numbers.
+fn shapes(report: &Report, inputs: &Inputs, lang: Lang) -> Vec<RowShape> {
     report
         .display_order()
         .into_iter()
         .map(|code| RowShape {
             code,
+            name: code.pattern().name_for(inputs).get(lang),
             badges: Badges {
                 best: report.by_expected.first() == Some(&code),
                 safest: report.by_p10.first() == Some(&code),
@@ -77,6 +79,8 @@ pub fn ResultsTable() -> Html {
     });
     let lang = state.lang;
     let table = use_node_ref();
+    // On a laptop: every column, or the chosen few (a view choice, not an input).
+    let all = use_state(|| false);
     {
         // After every render, once the rows are drawn: the numbers.
         let (table, derived) = (table.clone(), derived.clone());
@@ -110,12 +114,20 @@ pub fn ResultsTable() -> Html {
             </section>
         };
     };
+    let toggle = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(!*all))
+    };
     html! {
-        <section class="card results" aria-labelledby="results-title">
+        <section class={classes!("card", "results", all.then_some("all-cols"))} aria-labelledby="results-title">
             <h2 id="results-title">{ RESULTS_TITLE.get(lang) }</h2>
+            <button type="button" id="more-cols" class="secondary" aria-pressed={if *all { "true" } else { "false" }}
+                aria-controls="results" onclick={toggle}>
+                { if *all { FEWER_COLS.get(lang) } else { MORE_COLS.get(lang) } }
+            </button>
             <div class="table-wrap">
                 <table id="results" ref={table}>
-                    <ResultRows {lang} years={report.years as usize} rows={Rc::new(shapes(report, lang))}
+                    <ResultRows {lang} years={report.years as usize} rows={Rc::new(shapes(report, &derived.reading.inputs, lang))}
                         selected={state.selected} onselect={select} />
                 </table>
             </div>

@@ -23,7 +23,7 @@ pub fn summary_text(state: &AppState, derived: &Derived) -> Option<String> {
         unit_name: field_unit(Field::Land, state.unit).get(lang),
         adults: v[Field::Adults],
         code: best,
-        name: best.pattern().name().get(lang),
+        name: best.pattern().name_for(v).get(lang),
         outcome: o,
         years: report.years,
     };

@@ -60,6 +60,21 @@ impl Col {
         Col::Labor,
     ];
 
+    /// Shown on a laptop's table by default; the others (year by year, total, good case,
+    /// worth today, fund) are one tap away, and shown by default from 1,760 px wide.
+    pub const fn essential(self) -> bool {
+        matches!(
+            self,
+            Col::PerYear
+                | Col::Gain
+                | Col::Guaranteed
+                | Col::P10
+                | Col::Cash
+                | Col::Below
+                | Col::Labor
+        )
+    }
+
     /// The `data-col` of its cells, over `years` years.
     pub fn keys(self, years: usize) -> &'static [&'static str] {
         let one: &'static [&'static str] = match self {

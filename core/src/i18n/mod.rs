@@ -80,6 +80,13 @@ pub const TABLE_CAPTION: Text = t(
 );
 /// Column: pattern.
 pub const COL_PATTERN: Text = t("合作方式", "Pattern");
+/// Shows the columns a laptop's table leaves out (year by year, total, good case, …).
+pub const MORE_COLS: Text = t(
+    "显示全部列（逐年、合计、好年景…）",
+    "Show every column (year by year, total, good case…)",
+);
+/// Back to the chosen few columns.
+pub const FEWER_COLS: Text = t("只显示主要的列", "Show the main columns only");
 /// Column: total.
 pub const COL_TOTAL: Text = t("合计", "Total");
 /// Column: per year.

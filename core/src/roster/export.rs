@@ -155,7 +155,7 @@ pub fn export_csv(
                 Some(inputs.flag(Field::Poor)),
             );
             push_text(&mut out, r.best.as_str());
-            push_text(&mut out, r.best.pattern().name().get(lang));
+            push_text(&mut out, r.best.pattern().name_for(&inputs).get(lang));
             push_yuan(&mut out, r.expected_total);
             match r.increase_over_s {
                 Some(x) => push_yuan(&mut out, x),

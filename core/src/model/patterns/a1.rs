@@ -11,10 +11,10 @@
 //! is owed by the one cooperative and fails with it.
 
 use super::Pattern;
-use crate::model::params::Field;
+use crate::model::params::{Field, Inputs};
 use crate::model::plan::PlanBuilder;
 use crate::model::stream::Counterparty;
-use crate::model::text::Text;
+use crate::model::text::{t, Text};
 
 /// Land and equity in, labor out.
 pub struct LandEquityLaborOut;
@@ -24,6 +24,16 @@ impl Pattern for LandEquityLaborOut {
         Text {
             zh: "土地入股＋资金入股，劳力外出",
             en: "Land and fund in, labor out",
+        }
+    }
+    fn name_for(&self, v: &Inputs) -> Text {
+        let fund = v.flag(Field::A1Equity) && v[Field::Fund] > 0.0;
+        let away = v[Field::Away] >= 1.0 && v[Field::Adults] >= 1.0;
+        match (fund, away) {
+            (true, true) => self.name(),
+            (true, false) => t("土地入股＋资金入股", "Land and fund in"),
+            (false, true) => t("土地入股，劳力外出", "Land in, labor out"),
+            (false, false) => t("土地入股", "Land in"),
         }
     }
     fn suits(&self) -> Text {
@@ -40,5 +50,30 @@ impl Pattern for LandEquityLaborOut {
         if v.flag(Field::A1Equity) {
             b.invest(Counterparty::Wandanping, b.fund(), v[Field::ShareRate], 1.0);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue #16: the name says what the household puts in.
+    #[test]
+    fn the_name_fits_what_the_household_puts_in() {
+        let cases = [
+            ("the paper's household", 7_000.0, 1.0, "土地入股＋资金入股，劳力外出"),
+            ("no fund", 0.0, 1.0, "土地入股，劳力外出"),
+            ("no one away", 7_000.0, 0.0, "土地入股＋资金入股"),
+            ("no fund, no one away", 0.0, 0.0, "土地入股"),
+        ];
+        for (name, fund, away, want) in cases {
+            let mut v = Inputs::paper_defaults();
+            v.set(Field::Fund, fund);
+            v.set(Field::Away, away);
+            assert_eq!(LandEquityLaborOut.name_for(&v).zh, want, "{name}");
+        }
+        let mut v = Inputs::paper_defaults();
+        v.set(Field::A1Equity, 0.0);
+        assert_eq!(LandEquityLaborOut.name_for(&v).en, "Land in, labor out", "the equity part read off");
     }
 }

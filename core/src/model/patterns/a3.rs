@@ -19,7 +19,7 @@ impl Pattern for Mixed {
     fn name(&self) -> Text {
         Text {
             zh: "部分买种自己种，其余资金入股",
-            en: "Part seed for own farming, rest of fund as shares",
+            en: "Some seed, the rest as shares",
         }
     }
     fn suits(&self) -> Text {

@@ -17,7 +17,7 @@ impl Pattern for CashDividend {
     fn name(&self) -> Text {
         Text {
             zh: "资金入股养鸡社，拿现金分红",
-            en: "Fund in the chicken cooperative, cash dividend",
+            en: "Co-op shares, cash dividend",
         }
     }
     fn suits(&self) -> Text {

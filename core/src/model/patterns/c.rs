@@ -21,7 +21,7 @@ impl Pattern for EnterpriseInvestment {
     fn name(&self) -> Text {
         Text {
             zh: "资金入股企业＋土地流转＋外出打工",
-            en: "Fund in an enterprise + land rented out + work away",
+            en: "Firm shares, land out, work away",
         }
     }
     fn suits(&self) -> Text {

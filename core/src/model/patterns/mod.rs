@@ -134,6 +134,12 @@ pub trait Coded {
 pub trait Pattern: Coded + Sync {
     /// Short name.
     fn name(&self) -> Text;
+    /// Its name for a household with these inputs, by what the household actually puts in
+    /// (A1 for a household with no fund is land in, not land and fund): the short name unless
+    /// a pattern says otherwise.
+    fn name_for(&self, _v: &crate::model::params::Inputs) -> Text {
+        self.name()
+    }
     /// Whom it suits, in the paper's words, with the section.
     fn suits(&self) -> Text;
     /// Whether it follows the contract term (otherwise it is the same every year).
