@@ -194,3 +194,48 @@ test('English screens use English punctuation: no full-width colon or brackets i
     await context.close();
   }
 });
+
+test('numbers as people write them, units switched and back, and the working in her unit (issue #15, in part)', async () => {
+  const { context, errors } = await isolatedContext(env.browser, { viewport: PHONE });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}?land=4&cash=2000`);
+    await page.waitForSelector('#results td[data-yuan]');
+    const want = await readTable(page);
+
+    // 0.2万, 2千 and 2000元 are all 2,000 yuan: the same table.
+    for (const cash of ['0.2万', '2千', '2000元', '２０００ 元']) {
+      await page.fill('#f-cash', cash);
+      await page.waitForFunction((c) => new URLSearchParams(location.search).get('cash') === c, cash);
+      await page.waitForSelector('#results td[data-yuan]');
+      assert.deepEqual(await readTable(page), want, cash);
+    }
+    // A comma that may be a decimal point is asked about, not read as 45.
+    await page.fill('#f-land', '4，5');
+    await page.waitForSelector('#f-land-err');
+    assert.match(await page.textContent('#f-land-err'), /逗号.*小数点/);
+    assert.equal(await page.locator('#results td[data-yuan]').count(), 0, 'no number while the land is unclear');
+    await page.fill('#f-land', '4亩');
+    await page.waitForSelector('#results td[data-yuan]');
+
+    // 亩 → 公顷 → 亩 gives back what she typed.
+    await page.fill('#f-land', '4');
+    await page.click('#unit-ha');
+    await page.waitForFunction(() => document.querySelector('#f-land').value === '0.2667');
+    await page.click('#unit-mu');
+    await page.waitForFunction(() => document.querySelector('#f-land').value === '4');
+
+    // The working of the land rent is in 亩.
+    await page.locator('#results tr[data-pattern="A1"] .details-btn').click();
+    await page.waitForSelector('#detail[open] details.year');
+    if (!(await page.locator('#detail details.year').first().evaluate((d) => d.open))) {
+      await page.locator('#detail details.year > summary').first().click();
+    }
+    await page.waitForSelector('#detail details.year[open] .working');
+    assert.match(await page.textContent('#detail'), /4 亩 × 1,000 元\/亩 = 4,000 元/);
+    assert.equal(await page.getAttribute('#results tr[data-pattern="A1"] .details-btn', 'aria-label'), await page.evaluate(() => `看明细：A1 ${document.querySelector('#results tr[data-pattern="A1"] .name').textContent.replace(/^A1 /, '')}`));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -29,7 +29,7 @@ pub fn Header() -> Html {
             <h1>{ APP_NAME.get(lang) }</h1>
             { workshop }
             <button id="lang-switch" class="lang" type="button" {onclick}
-                aria-label={SWITCH_LABEL.get(lang)} lang={lang.other().html_lang()}>
+                title={SWITCH_LABEL.get(lang)} lang={lang.other().html_lang()}>
                 { SWITCH_TO.get(lang) }
             </button>
         </header>

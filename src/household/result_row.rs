@@ -36,7 +36,8 @@ pub fn ResultRow(props: &ResultRowProps) -> Html {
             { badge(b.best, "best", &BADGE_BEST) }
             { badge(b.safest, "safest", &BADGE_SAFEST) }
             { badge(b.cash, "cash", &BADGE_CASH) }
-            <button type="button" class="details-btn">{ SHOW_DETAILS.get(lang) }</button>
+            <button type="button" class="details-btn"
+                aria-label={format!("{}{}{} {}", SHOW_DETAILS.get(lang), COLON.get(lang), code.as_str(), row.name)}>{ SHOW_DETAILS.get(lang) }</button>
         </th>
     };
     match &row.feasible {

@@ -50,7 +50,7 @@ pub fn Summary() -> Html {
     html! {
         <section class="card summary" aria-labelledby="summary-title">
             <h2 id="summary-title">{ SUMMARY_TITLE.get(lang) }</h2>
-            <p id="summary-text" class="big">{ text }</p>
+            <p id="summary-text" class="big" aria-live="polite">{ text }</p>
             if let Some(best) = best {
                 <p class="suits">{ best.pattern().suits().get(lang) }</p>
             }

@@ -53,7 +53,7 @@ pub fn YearDetails(props: &YearDetailsProps) -> Html {
                         <span class="kind">{ stream_kind(l.kind).get(lang) }</span>
                         <span class="amount">{ yuan(lang, amount) }</span>
                         if !l.income { <span class="note">{ NOT_INCOME.get(lang) }</span> }
-                        <span class="working">{ working(lang, l) }</span>
+                        <span class="working">{ working(lang, l, state.unit) }</span>
                     </li>
                 }
             })

@@ -54,7 +54,7 @@ pub fn StaffApp() -> Html {
                 <header class="top">
                     <h1>{ APP_NAME.get(lang) }</h1>
                     <button id="lang-switch" class="lang" type="button" onclick={switch}
-                        aria-label={SWITCH_LABEL.get(lang)} lang={lang.other().html_lang()}>
+                        title={SWITCH_LABEL.get(lang)} lang={lang.other().html_lang()}>
                         { SWITCH_TO.get(lang) }
                     </button>
                 </header>

@@ -7,9 +7,9 @@ use super::link::{from_query, open_in};
 use super::state::{AppState, View};
 use crate::model::breakeven::Lever;
 use crate::model::coop::{Coop, CoopField};
-use crate::model::form::{text_for, texts_for, LandUnit};
+use crate::model::form::{text_for, texts_for, unit_words, LandUnit};
 use crate::model::params::{Field, Inputs};
-use crate::model::parse::parse_number;
+use crate::model::parse::parse_in;
 use crate::model::workshop::STEPS;
 use crate::model::{Code, Lang};
 
@@ -56,9 +56,20 @@ impl AppState {
             Action::SetUnit(unit) => {
                 if unit != self.unit {
                     let land = self.text(Field::Land);
-                    if let Ok(x) = parse_number(land) {
-                        let text = text_for(Field::Land, self.unit.to_mu(x), unit);
-                        Rc::make_mut(&mut next.texts)[Field::Land as usize] = text;
+                    match &self.land_before {
+                        // Back to the unit she typed in, the land untouched since: her text.
+                        Some((from, typed, shown)) if *from == unit && shown == land => {
+                            Rc::make_mut(&mut next.texts)[Field::Land as usize] = typed.clone();
+                            next.land_before = None;
+                        }
+                        _ => {
+                            if let Ok(x) = parse_in(land, unit_words(Field::Land, self.unit)) {
+                                let text = text_for(Field::Land, self.unit.to_mu(x), unit);
+                                next.land_before =
+                                    Some((self.unit, land.to_string(), text.clone()));
+                                Rc::make_mut(&mut next.texts)[Field::Land as usize] = text;
+                            }
+                        }
                     }
                     next.unit = unit;
                 }
@@ -137,6 +148,34 @@ mod tests {
         assert_eq!(s.text(Field::Land), "15");
     }
 
+    /// Issue #15: switching units and back gives exactly what she typed, unless she changed
+    /// the land in between.
+    #[test]
+    fn unit_switch_and_back_returns_the_text_typed() {
+        for typed in ["4", "3.9", "4.1234", "0.3", "4亩", "１２"] {
+            let s = apply(
+                AppState::default(),
+                Action::SetText(Field::Land, typed.into()),
+            );
+            let s = apply(s, Action::SetUnit(LandUnit::Ha));
+            let s = apply(s, Action::SetUnit(LandUnit::Mu));
+            assert_eq!(s.text(Field::Land), typed);
+        }
+        let s = apply(
+            AppState::default(),
+            Action::SetText(Field::Land, "4".into()),
+        );
+        let s = apply(s, Action::SetUnit(LandUnit::Ha));
+        assert_eq!(s.text(Field::Land), "0.2667");
+        let s = apply(s, Action::SetText(Field::Land, "0.5".into()));
+        let s = apply(s, Action::SetUnit(LandUnit::Mu));
+        assert_eq!(
+            s.text(Field::Land),
+            "7.5",
+            "an edit in between is converted"
+        );
+    }
+
     #[test]
     fn unit_switch_keeps_bad_text() {
         let s = apply(
@@ -188,6 +227,9 @@ mod tests {
         let q = crate::app::link::to_query(&s);
         assert!(q.starts_with("lang=en&unit=ha&"), "{q}");
         let back = from_query(&q, Lang::Zh);
+        // What she typed before the switch stays on this page, not in the link.
+        assert_eq!(s.land_before.as_ref().map(|b| b.1.as_str()), Some("12.5"));
+        s.land_before = None;
         assert_eq!(back, s);
     }
 }

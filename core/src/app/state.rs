@@ -64,6 +64,9 @@ pub struct AppState {
     pub from_coop: Option<Field>,
     /// The cooperative view's inputs (the staff page's; carried in every link).
     pub coop: super::coop::CoopState,
+    /// The land as typed before the last switch of unit: the unit, the text typed, and the
+    /// text it was converted to, so that switching back gives her text (not in links).
+    pub land_before: Option<(LandUnit, String, String)>,
 }
 
 impl Default for AppState {
@@ -86,6 +89,7 @@ impl AppState {
             view: View::Household,
             from_coop: None,
             coop: super::coop::CoopState::default(),
+            land_before: None,
         }
     }
 

@@ -5,6 +5,7 @@ use crate::i18n::format::{number, percent, yuan};
 use crate::i18n::working::{brief, working};
 use crate::i18n::{bracketed, PAPER_SAYS, WORKING};
 use crate::model::engine::{Line, Report};
+use crate::model::form::LandUnit;
 use crate::model::patterns::Code;
 use crate::model::stream::Formula;
 use crate::model::workshop::{case_name, Figure, Note, Step, STEPS};
@@ -188,7 +189,7 @@ pub fn slide(index: usize, lang: Lang, report: Option<&Report>) -> Slide {
                         let w = if step.brief {
                             brief(lang, l)
                         } else {
-                            working(lang, l)
+                            working(lang, l, LandUnit::Ha)
                         };
                         if many {
                             format!("{}{}{w}", c.as_str(), crate::i18n::COLON.get(lang))

@@ -26,6 +26,12 @@ pub fn error(lang: Lang, e: &FieldError, land: LandUnit) -> String {
         (Lang::En, ErrorKind::Empty) => format!("Enter {}.", label.to_ascii_lowercase()),
         (Lang::Zh, ErrorKind::NotANumber) => format!("{label}要填数字，例如 3 或 3.5。"),
         (Lang::En, ErrorKind::NotANumber) => format!("{label} must be a number, such as 3 or 3.5."),
+        (Lang::Zh, ErrorKind::AmbiguousComma) => {
+            format!("{label}里的逗号看不出是小数点还是千位：小数请用点，例如 4.5；千位可以不写。")
+        }
+        (Lang::En, ErrorKind::AmbiguousComma) => format!(
+            "{label}: is the comma a decimal point? Write decimals with a point, such as 4.5."
+        ),
         (Lang::Zh, ErrorKind::NotFinite) => format!("{label}的数字无效。"),
         (Lang::En, ErrorKind::NotFinite) => format!("{label} is not a usable number."),
         (Lang::Zh, ErrorKind::Negative) => format!("{label}不能是负数。"),

@@ -2,9 +2,26 @@
 
 use super::format::{number, percent, yuan};
 use crate::model::engine::Line;
+use crate::model::form::LandUnit;
+use crate::model::paper::MU_PER_HA;
 use crate::model::stream::{Formula, IdleReason};
 use crate::model::text::t;
 use crate::model::Lang;
+
+/// Hectares in one of `land`'s units: a rate per ha times this is the rate per that unit.
+fn ha_per(land: LandUnit) -> f64 {
+    land.from_mu(1.0).recip() / MU_PER_HA
+}
+
+/// The unit's word in a formula: 亩 / 公顷, mu / ha.
+fn land_word(lang: Lang, land: LandUnit) -> &'static str {
+    match (lang, land) {
+        (Lang::Zh, LandUnit::Mu) => "亩",
+        (Lang::Zh, LandUnit::Ha) => "公顷",
+        (Lang::En, LandUnit::Mu) => "mu",
+        (Lang::En, LandUnit::Ha) => "ha",
+    }
+}
 
 use super::names::*;
 
@@ -21,36 +38,45 @@ enum Why {
     Floor,
 }
 
-/// "Show the working" for one line: the formula with the numbers put in, when the money
-/// moves, and the promise risk when the expected amount is less than the full one.
-pub fn working(lang: Lang, line: &Line) -> String {
+/// "Show the working" for one line: the formula with the numbers put in (land and the rates
+/// per area in `land`, the unit she types land in), when the money moves, and the promise risk
+/// when the expected amount is less than the full one.
+pub fn working(lang: Lang, line: &Line, land: LandUnit) -> String {
     let y = |x: f64| yuan(lang, x.round() as i64);
     let n = |x: f64, d: usize| number(x, d);
     let zh = lang == Lang::Zh;
     let full = line.full;
     let body = match line.formula {
-        Formula::Rent { ha, per_ha } if zh => {
-            format!("{} 公顷 × {} 元/公顷 = {}", n(ha, 3), n(per_ha, 0), y(full))
-        }
+        // Land in her unit: 4 亩 × 1,000 元/亩, or 0.267 公顷 × 15,000 元/公顷.
         Formula::Rent { ha, per_ha } => {
-            format!("{} ha × {} yuan/ha = {}", n(ha, 3), n(per_ha, 0), y(full))
+            let (area, rate) = (land.from_mu(ha * MU_PER_HA), per_ha * ha_per(land));
+            match lang {
+                Lang::Zh => format!("{} {u} × {} 元/{u} = {}", n(area, 3), n(rate, 0), y(full), u = land_word(lang, land)),
+                Lang::En => format!("{} {u} × {} yuan/{u} = {}", n(area, 3), n(rate, 0), y(full), u = land_word(lang, land)),
+            }
         }
-        Formula::LandDividend { ha, lo, hi } if zh => format!(
-            "{} 公顷 × 每公顷 {}–{} 元（取中间 {}）= {}",
-            n(ha, 3),
-            n(lo, 0),
-            n(hi, 0),
-            n((lo + hi) / 2.0, 0),
-            y(full)
-        ),
-        Formula::LandDividend { ha, lo, hi } => format!(
-            "{} ha × {}–{} yuan/ha (middle {}) = {}",
-            n(ha, 3),
-            n(lo, 0),
-            n(hi, 0),
-            n((lo + hi) / 2.0, 0),
-            y(full)
-        ),
+        Formula::LandDividend { ha, lo, hi } => {
+            let (area, k) = (land.from_mu(ha * MU_PER_HA), ha_per(land));
+            let u = land_word(lang, land);
+            match lang {
+                Lang::Zh => format!(
+                    "{} {u} × 每{u} {}–{} 元（取中间 {}）= {}",
+                    n(area, 3),
+                    n(lo * k, 0),
+                    n(hi * k, 0),
+                    n((lo + hi) / 2.0 * k, 0),
+                    y(full)
+                ),
+                Lang::En => format!(
+                    "{} {u} × {}–{} yuan/{u} (middle {}) = {}",
+                    n(area, 3),
+                    n(lo * k, 0),
+                    n(hi * k, 0),
+                    n((lo + hi) / 2.0 * k, 0),
+                    y(full)
+                ),
+            }
+        }
         Formula::EquityDividend {
             principal,
             rate_pct,
@@ -512,12 +538,70 @@ mod tests {
             ),
         ];
         for (name, lang, l, want) in cases {
-            let got = working(lang, l);
+            let got = working(lang, l, LandUnit::Ha);
             assert!(got.contains(want), "{name}: {got}");
             assert!(
                 !got.contains("−"),
                 "{name}: a cost is worded as money spent, not negative: {got}"
             );
+        }
+    }
+
+    /// Issue #15: the working in her unit: 4 亩 × 1,000 元/亩 = 4,000 元.
+    #[test]
+    fn land_in_her_unit() {
+        let rent = line(
+            StreamKind::Rent,
+            Formula::Rent {
+                ha: 4.0 / 15.0,
+                per_ha: 15_000.0,
+            },
+            4_000.0,
+            4_000.0,
+        );
+        let div = line(
+            StreamKind::LandDividend,
+            Formula::LandDividend {
+                ha: 4.0 / 15.0,
+                lo: 3_000.0,
+                hi: 6_000.0,
+            },
+            1_200.0,
+            1_200.0,
+        );
+        let cases = [
+            (
+                "rent, mu",
+                &rent,
+                Lang::Zh,
+                LandUnit::Mu,
+                "4 亩 × 1,000 元/亩 = 4,000 元",
+            ),
+            (
+                "rent, ha",
+                &rent,
+                Lang::Zh,
+                LandUnit::Ha,
+                "0.267 公顷 × 15,000 元/公顷 = 4,000 元",
+            ),
+            (
+                "rent, mu, en",
+                &rent,
+                Lang::En,
+                LandUnit::Mu,
+                "4 mu × 1,000 yuan/mu = ¥4,000",
+            ),
+            (
+                "dividend, mu",
+                &div,
+                Lang::Zh,
+                LandUnit::Mu,
+                "4 亩 × 每亩 200–400 元（取中间 300）= 1,200 元",
+            ),
+        ];
+        for (name, l, lang, land, want) in cases {
+            let got = working(lang, l, land);
+            assert!(got.starts_with(want), "{name}: {got}");
         }
     }
 }

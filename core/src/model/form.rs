@@ -4,7 +4,7 @@
 use super::error::FieldError;
 use super::paper::MU_PER_HA;
 use super::params::{Field, Inputs, ValueKind, FIELD_COUNT, SPECS};
-use super::parse::parse_number;
+use super::parse::parse_in;
 
 /// The unit land is typed in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -115,13 +115,42 @@ pub struct Reading {
     pub errors: Vec<FieldError>,
 }
 
+/// The unit words that may follow a number typed in `field` (land in `land`): `2000元`, `4亩`.
+pub fn unit_words(field: Field, land: LandUnit) -> &'static [&'static str] {
+    use crate::model::params::Unit as U;
+    if field == Field::Land {
+        return match land {
+            LandUnit::Mu => &["亩", "mu"],
+            LandUnit::Ha => &["公顷", "ha"],
+        };
+    }
+    match field.spec().unit {
+        U::Yuan => &["元", "块钱", "块", "yuan"],
+        U::People => &["个人", "人", "个"],
+        U::YuanPerMonth => &["元/月", "元每月", "元一个月", "元"],
+        U::MonthsPerYear => &["个月", "月"],
+        U::YuanPerDay => &["元/天", "元一天", "元"],
+        U::DaysPerAdult | U::DaysPerMu | U::DaysPerBird => &["天"],
+        U::Years => &["年"],
+        U::YuanPerHa => &["元/公顷", "元"],
+        U::Percent => &["%", "％"],
+        U::KgPerMu => &["公斤/亩", "公斤"],
+        U::YuanPerKg => &["元/公斤", "元"],
+        U::YuanPerMu => &["元/亩", "元"],
+        U::YuanPerBird => &["元/只", "元"],
+        U::BatchesPerYear => &["批/年", "批"],
+        U::Mu => &["亩"],
+        U::Switch => &[],
+    }
+}
+
 /// Reads the typed texts (one per field, in [`SPECS`] order; land in `unit`).
 pub fn read(texts: &[String], unit: LandUnit) -> Reading {
     let mut inputs = Inputs::paper_defaults();
     let mut errors = Vec::new();
     for (i, s) in SPECS.iter().enumerate().take(FIELD_COUNT) {
         let text = texts.get(i).map(String::as_str).unwrap_or("");
-        match parse_number(text) {
+        match parse_in(text, unit_words(s.field, unit)) {
             Ok(x) => inputs.set(
                 s.field,
                 if s.field == Field::Land {

@@ -1,5 +1,6 @@
 //! Reading numbers as people type them: full-width digits from Chinese input methods,
-//! thousands separators, a trailing unit. Bad text gives a typed error, never a panic.
+//! thousands separators, 万 and 千, the field's unit after the number. Bad text gives a typed
+//! error, never a panic.
 
 use super::error::ErrorKind;
 
@@ -8,8 +9,8 @@ use super::error::ErrorKind;
 /// Accepts ASCII and full-width digits (１２３), `.` or `．` or `。` as the decimal point,
 /// `,` `，` and spaces as thousands separators, a leading `+`, and `e` exponents (`1e12`).
 /// A separator must group thousands (`15,000`, `1 000 000`): `3,9` or `4，5` is not read as
-/// 39 or 45 but refused, since it may mean 3.9. Returns [`ErrorKind::Empty`] for blank text and
-/// [`ErrorKind::NotANumber`] otherwise.
+/// 39 or 45 but refused ([`ErrorKind::AmbiguousComma`]), since it may mean 3.9. Returns
+/// [`ErrorKind::Empty`] for blank text and [`ErrorKind::NotANumber`] otherwise.
 pub fn parse_number(text: &str) -> Result<f64, ErrorKind> {
     const SEP: char = ',';
     let mut s = String::with_capacity(text.len());
@@ -27,7 +28,19 @@ pub fn parse_number(text: &str) -> Result<f64, ErrorKind> {
         return Err(ErrorKind::Empty);
     }
     if s.contains(SEP) && !groups_thousands(&s, SEP) {
-        return Err(ErrorKind::NotANumber);
+        // One comma between digits with one to two digits after it: a decimal comma, perhaps.
+        let decimal_comma = s.matches(SEP).count() == 1
+            && s.split(SEP).all(|g| {
+                !g.is_empty()
+                    && g.chars()
+                        .all(|c| c.is_ascii_digit() || c == '-' || c == '+')
+            })
+            && s.rsplit(SEP).next().is_some_and(|g| g.len() <= 2);
+        return Err(if decimal_comma {
+            ErrorKind::AmbiguousComma
+        } else {
+            ErrorKind::NotANumber
+        });
     }
     s.retain(|c| c != SEP);
     let ok_chars = s
@@ -37,6 +50,35 @@ pub fn parse_number(text: &str) -> Result<f64, ErrorKind> {
         return Err(ErrorKind::NotANumber);
     }
     s.parse::<f64>().map_err(|_| ErrorKind::NotANumber)
+}
+
+/// Parses a number typed into a field whose unit may be written after it (`units`, e.g.
+/// `["元", "块"]`): `2000元`, `4 亩`. `万` and `千` after the number multiply it (`0.2万`,
+/// `2千`, `1.5万元`). Anything else is read by [`parse_number`].
+pub fn parse_in(text: &str, units: &[&str]) -> Result<f64, ErrorKind> {
+    let mut rest = text.trim();
+    if let Some(u) = units
+        .iter()
+        .filter(|u| rest.len() > u.len() && rest.ends_with(**u))
+        .max_by_key(|u| u.len())
+    {
+        rest = rest[..rest.len() - u.len()].trim_end();
+    }
+    let (rest, times) = match rest.chars().last() {
+        Some('万') => (&rest[..rest.len() - '万'.len_utf8()], 10_000.0),
+        Some('千') => (&rest[..rest.len() - '千'.len_utf8()], 1_000.0),
+        _ => (rest, 1.0),
+    };
+    if times != 1.0 && rest.trim().is_empty() {
+        return Err(ErrorKind::NotANumber);
+    }
+    let x = parse_number(rest)?;
+    let x = x * times;
+    if x.is_finite() {
+        Ok(x)
+    } else {
+        Err(ErrorKind::NotFinite)
+    }
 }
 
 /// Whether the separators in `s` only group the whole part's digits by thousands: a sign, one
@@ -82,14 +124,14 @@ mod tests {
             (
                 "a comma where a point was meant",
                 "3,9",
-                Err(ErrorKind::NotANumber),
+                Err(ErrorKind::AmbiguousComma),
             ),
             (
                 "a Chinese comma where a point was meant",
                 "4，5",
-                Err(ErrorKind::NotANumber),
+                Err(ErrorKind::AmbiguousComma),
             ),
-            ("a group of two", "15,00", Err(ErrorKind::NotANumber)),
+            ("a group of two", "15,00", Err(ErrorKind::AmbiguousComma)),
             ("a group of four", "1,5000", Err(ErrorKind::NotANumber)),
             (
                 "a separator in the decimals",
@@ -100,6 +142,45 @@ mod tests {
         ];
         for (case, text, want) in cases {
             assert_eq!(parse_number(text), want, "{case}");
+        }
+    }
+
+    /// A case: its name, the text, the field's unit words, what it reads as.
+    type Case<'a> = (&'a str, &'a str, &'a [&'a str], Result<f64, ErrorKind>);
+
+    /// Issue #15: numbers as people write them, with 万 and 千 and the field's unit.
+    #[test]
+    fn reads_wan_qian_and_the_fields_unit() {
+        let yuan: &[&str] = &["元", "块钱", "块"];
+        let mu: &[&str] = &["亩"];
+        let cases: [Case; 14] = [
+            ("yuan after the number", "2000元", yuan, Ok(2_000.0)),
+            ("a space before the unit", "2000 元", yuan, Ok(2_000.0)),
+            ("kuai", "300块", yuan, Ok(300.0)),
+            ("wan", "0.2万", yuan, Ok(2_000.0)),
+            ("qian", "2千", yuan, Ok(2_000.0)),
+            ("wan yuan", "1.5万元", yuan, Ok(15_000.0)),
+            ("full-width wan", "１．５万", yuan, Ok(15_000.0)),
+            ("mu after land", "4亩", mu, Ok(4.0)),
+            (
+                "another field's unit",
+                "4亩",
+                yuan,
+                Err(ErrorKind::NotANumber),
+            ),
+            ("a unit alone", "元", yuan, Err(ErrorKind::NotANumber)),
+            ("wan alone", "万", yuan, Err(ErrorKind::NotANumber)),
+            ("wan twice", "1万万", yuan, Err(ErrorKind::NotANumber)),
+            (
+                "a decimal comma with a unit",
+                "4，5亩",
+                mu,
+                Err(ErrorKind::AmbiguousComma),
+            ),
+            ("thousands with a unit", "15,000元", yuan, Ok(15_000.0)),
+        ];
+        for (case, text, units, want) in cases {
+            assert_eq!(parse_in(text, units), want, "{case}");
         }
     }
 }

@@ -319,7 +319,12 @@ impl Checker {
                     self.number("line", l.amount)?;
                     self.number("line full", l.full)?;
                     for lang in [Lang::Zh, Lang::En] {
-                        self.text("working", &working(lang, l))?;
+                        for land in [
+                            hezuo_core::model::form::LandUnit::Mu,
+                            hezuo_core::model::form::LandUnit::Ha,
+                        ] {
+                            self.text("working", &working(lang, l, land))?;
+                        }
                     }
                 }
             }
