@@ -239,3 +239,45 @@ test('numbers as people write them, units switched and back, and the working in 
     await context.close();
   }
 });
+
+test('the paper\'s numbers are called an example; her last scenario opens from the home-screen icon, a link\'s does not replace it (issue #15, in part)', async () => {
+  const { context, errors } = await isolatedContext(env.browser, { viewport: PHONE });
+  try {
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    await page.waitForSelector('#results td[data-yuan]');
+    assert.match(await page.textContent('#example-note'), /例子/);
+    await page.fill('#f-land', '5');
+    await page.fill('#f-cash', '2000');
+    await page.waitForFunction(() => location.search === '?land=5&cash=2000');
+    assert.equal(await page.locator('#example-note').count(), 0, 'her numbers are not an example');
+
+    // A shared link opens its own scenario and, untouched, does not become hers.
+    const shared = await context.newPage();
+    await shared.goto(`${env.server.url}?land=9`);
+    await shared.waitForSelector('#results td[data-yuan]');
+    await shared.close();
+
+    // The home-screen icon opens the bare page: her last scenario, on the first screen too.
+    const icon = await context.newPage();
+    await icon.goto(env.server.url);
+    assert.equal(await icon.inputValue('#f-land'), '5', 'the first screen shows her land');
+    await icon.waitForSelector('#results td[data-yuan]');
+    assert.equal(await icon.inputValue('#f-land'), '5');
+    assert.equal(await icon.inputValue('#f-cash'), '2000');
+    assert.equal(new URL(icon.url()).search, '?land=5&cash=2000');
+    assert.equal(await icon.locator('#example-note').count(), 0);
+
+    // Back to the paper's example: the next visit opens it.
+    await icon.click('#settings > summary');
+    await icon.click('#restore');
+    await icon.waitForFunction(() => location.search === '');
+    const again = await context.newPage();
+    await again.goto(env.server.url);
+    await again.waitForSelector('#results td[data-yuan]');
+    assert.equal(await again.inputValue('#f-land'), '3.9');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

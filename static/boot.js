@@ -58,6 +58,13 @@
   // is removed, the fields show the link's values, and what is typed there goes into the link
   // (and the tabs' links), which the app reads when it starts.
   function firstScreen() {
+    // Opened without a scenario (the home-screen icon, a bare link): her last one, which the
+    // app keeps on the device (hezuo.last), instead of the paper's example.
+    if (!location.search && /\/(index\.html)?$/.test(location.pathname) && window.history && history.replaceState) {
+      var last;
+      try { last = localStorage.getItem("hezuo.last"); } catch (e) { last = null; }
+      if (last && /^[^?#]+$/.test(last)) history.replaceState(history.state, "", location.pathname + "?" + last);
+    }
     var query = window.URLSearchParams ? new URLSearchParams(location.search) : null;
     // A household link with a workshop step (links and QR codes made before the trainer's page
     // had its own) goes on to it at once, before the household page's download starts.
@@ -79,6 +86,9 @@
       var other = first.querySelector(lang === "en" ? ".first-zh" : ".first-en");
       if (other) other.parentNode.removeChild(other);
       if (!query || !window.history || !history.replaceState) return;
+      var own = false;
+      query.forEach(function (v, k) { if (k !== "lang" && k !== "unit") own = true; });
+      if (own) first.querySelectorAll(".example-note").forEach(function (n) { n.remove(); });
       var inputs = first.querySelectorAll("input[name]");
       var tabs = first.querySelectorAll("a.tab");
       var bases = [];

@@ -9,7 +9,7 @@ use super::frame::frame;
 use super::handout::Handout;
 use super::results_table::ResultsTable;
 use crate::shared::hooks::{
-    initial_state, use_lang_effects, use_link_sync, use_print_mode, PrintHandle,
+    initial_state, use_lang_effects, use_link_sync, use_print_mode, use_remember_last, PrintHandle,
 };
 use hezuo_core::app::derive::Derived;
 
@@ -38,6 +38,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     use_lang_effects(state.lang);
     use_link_sync(&state);
+    use_remember_last(&state);
     // The Monte Carlo's draws, kept from one keystroke to the next.
     let table = use_mut_ref(|| None);
     let derived = use_memo((state.texts.clone(), state.unit), move |(texts, unit)| {

@@ -4,7 +4,7 @@ use super::number_field::NumberField;
 use super::switch_field::SwitchField;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
-use hezuo_core::i18n::{FORM_TITLE, HA, MU, UNIT_LABEL};
+use hezuo_core::i18n::{EXAMPLE_NOTE, FORM_TITLE, HA, MU, UNIT_LABEL};
 use hezuo_core::model::form::LandUnit;
 use hezuo_core::model::params::{ValueKind, SHORT_FORM};
 
@@ -13,6 +13,8 @@ use hezuo_core::model::params::{ValueKind, SHORT_FORM};
 pub fn HouseholdForm() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
     let lang = state.lang;
+    // Every number still the paper's: say they are an example to change.
+    let example = *state.texts == *state.default_texts();
     let unit_button = |unit: LandUnit, name: &'static str| {
         let state = state.clone();
         let pressed = state.unit == unit;
@@ -25,6 +27,9 @@ pub fn HouseholdForm() -> Html {
     html! {
         <section class="card form" aria-labelledby="form-title">
             <h2 id="form-title">{ FORM_TITLE.get(lang) }</h2>
+            if example {
+                <p id="example-note" class="example-note">{ EXAMPLE_NOTE.get(lang) }</p>
+            }
             <div class="unit-switch" role="group" aria-label={UNIT_LABEL.get(lang)}>
                 { unit_button(LandUnit::Mu, MU.get(lang)) }
                 { unit_button(LandUnit::Ha, HA.get(lang)) }

@@ -29,6 +29,26 @@ pub fn initial_state() -> AppState {
     from_query(&query, stored_lang().unwrap_or_default())
 }
 
+const LAST_KEY: &str = "hezuo.last";
+
+/// Keeps the household's scenario on the device once she changes it (not when a link merely
+/// opens one): `static/boot.js` opens it when the page is opened without a scenario (the
+/// home-screen icon, a bare link). The trainer's steps are not hers and are not kept.
+#[hook]
+pub fn use_remember_last(state: &AppState) {
+    let query = (state.workshop.is_none()).then(|| to_query(state));
+    let first = use_mut_ref(|| true);
+    use_effect_with(query, move |query| {
+        if std::mem::take(&mut *first.borrow_mut()) {
+            return;
+        }
+        if let (Some(query), Some(s)) = (query, storage()) {
+            // Private mode or full storage: the scenario is simply not kept.
+            let _ = s.set_item(LAST_KEY, query);
+        }
+    });
+}
+
 /// Keeps `<html lang>`, the page title and the remembered language in step with `lang`.
 #[hook]
 pub fn use_lang_effects(lang: Lang) {

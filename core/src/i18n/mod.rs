@@ -79,6 +79,12 @@ pub const TABLE_CAPTION: Text = t(
     "Expected income of each pattern (yuan, return of principal excluded), ranked by expected total",
 );
 /// Column: pattern.
+/// Over the form while every number is the paper's: they are an example to change.
+pub const EXAMPLE_NOTE: Text = t(
+    "这些数字是论文里的一户人家，只是例子：改成你家的，下面的结果马上跟着变。",
+    "These numbers are an example household from the paper: change them to yours and the results follow at once.",
+);
+/// Heading of the results table's pattern column.
 pub const COL_PATTERN: Text = t("合作方式", "Pattern");
 /// Shows the columns a laptop's table leaves out (year by year, total, good case, …).
 pub const MORE_COLS: Text = t(
