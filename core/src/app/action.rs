@@ -2,11 +2,9 @@
 
 use std::rc::Rc;
 
-use super::coop::CoopState;
 use super::link::{from_query, open_in};
 use super::state::{AppState, View};
 use crate::model::breakeven::Lever;
-use crate::model::coop::{Coop, CoopField};
 use crate::model::form::{text_for, texts_for, unit_words, LandUnit};
 use crate::model::params::{Field, Inputs};
 use crate::model::parse::parse_in;
@@ -41,10 +39,8 @@ pub enum Action {
     Workshop(Option<usize>),
     /// Shows another screen.
     SetView(View),
-    /// The user typed in one of the cooperative view's inputs.
-    CoopSet(CoopField, String),
-    /// Load a cooperative's preset into the cooperative view.
-    CoopLoad(Coop),
+    /// The cooperative view's inputs changed: their link's pairs ([`super::coop::CoopState::pairs`]).
+    SetCoop(Rc<Vec<(String, String)>>),
 }
 
 impl AppState {
@@ -107,8 +103,7 @@ impl AppState {
                 }
             }
             Action::Workshop(None) => next.workshop = None,
-            Action::CoopSet(field, text) => next.coop.set(field, text),
-            Action::CoopLoad(coop) => next.coop = CoopState::preset(coop),
+            Action::SetCoop(pairs) => next.coop = pairs,
             Action::Workshop(Some(i)) => {
                 let i = i.min(STEPS.len() - 1);
                 let step = &STEPS[i];

@@ -1,7 +1,8 @@
 //! The cooperative view's inputs as plain data: which cooperative, and every input as typed.
-//! They are part of the app's state ([`super::AppState::coop`]), so they live in the link
-//! (only what differs from the cooperative's preset), survive a reload and a switch of tabs,
-//! and are saved with a named scenario like the household's.
+//! The app's state carries them as their link's pairs ([`super::AppState::coop`]), so they live
+//! in the link (only what differs from the cooperative's preset), survive a reload and a switch
+//! of tabs, and are saved with a named scenario like the household's; the household page carries
+//! the pairs without reading them, so its download holds none of the cooperative's table.
 //!
 //! Link keys: `coop` (`lanya`; Wandanping when absent) and `c_<key>` for each input that
 //! differs from the preset (`c_rent=16000`), with the keys of [`COOP_SPECS`].
@@ -64,6 +65,30 @@ impl CoopState {
         parts
     }
 
+    /// The link's pairs, owned: what [`super::AppState::coop`] holds.
+    pub fn pairs(&self) -> Vec<(String, String)> {
+        self.link_parts()
+            .into_iter()
+            .map(|(k, v)| (k, v.to_string()))
+            .collect()
+    }
+
+    /// The inputs of a link's pairs (the last of a key counts).
+    pub fn from_pairs(pairs: &[(String, String)]) -> Self {
+        CoopState::from_link(|k| {
+            pairs
+                .iter()
+                .rev()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        })
+    }
+
+    /// Whether a link's key is one of the cooperative view's.
+    pub fn is_key(key: &str) -> bool {
+        key == "coop" || key.starts_with(PREFIX)
+    }
+
     /// The inputs a link describes: `get` gives the link's value of a key, if any. Unknown
     /// cooperatives are read as the default one; values are kept as written (the view says
     /// what is wrong with them).
@@ -84,8 +109,7 @@ mod tests {
     use super::*;
 
     fn reopened(s: &CoopState) -> CoopState {
-        let parts = s.link_parts();
-        CoopState::from_link(|k| parts.iter().find(|(key, _)| key == k).map(|(_, v)| *v))
+        CoopState::from_pairs(&s.pairs())
     }
 
     /// A case: its name, the preset, what is typed over it, and the link's keys.

@@ -88,7 +88,7 @@ pub fn to_query(state: &AppState) -> String {
             parts.push(format!("{}={}", s.key, encode(text)));
         }
     }
-    for (key, text) in state.coop.link_parts() {
+    for (key, text) in state.coop.iter() {
         parts.push(format!("{key}={}", encode(text)));
     }
     parts.join("&")
@@ -167,7 +167,16 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
         state.view = view;
     }
     state.from_coop = get("from_coop").and_then(Field::from_key);
-    state.coop = super::coop::CoopState::from_link(get);
+    // The cooperative view's pairs, as they came (the last of a key counts).
+    let mut coop: Vec<(String, String)> = Vec::new();
+    for (k, v) in pairs
+        .iter()
+        .filter(|(k, _)| super::coop::CoopState::is_key(k))
+    {
+        coop.retain(|(key, _)| key != k);
+        coop.push((k.clone(), v.clone()));
+    }
+    state.coop = Rc::new(coop);
     if let Some(unit) = get("unit").and_then(LandUnit::from_code) {
         state.unit = unit;
         let land =
@@ -256,8 +265,9 @@ mod tests {
         current.view = View::Roster;
         let s = open_in(&current, "view=coop&coop=lanya&c_birds=2500&land=6");
         assert_eq!(s.view, View::Roster);
-        assert_eq!(s.coop.coop, crate::model::coop::Coop::Lanya);
-        assert_eq!(s.coop.text(crate::model::coop::CoopField::Birds), "2500");
+        let coop = super::super::coop::CoopState::from_pairs(&s.coop);
+        assert_eq!(coop.coop, crate::model::coop::Coop::Lanya);
+        assert_eq!(coop.text(crate::model::coop::CoopField::Birds), "2500");
         assert_eq!(s.text(Field::Land), "6");
         assert_eq!(to_query(&s), "view=roster&land=6&coop=lanya&c_birds=2500");
     }

@@ -62,8 +62,10 @@ pub struct AppState {
     /// The payer's failure chance the cooperative view sent (its field), while it is
     /// unchanged: the household page says where the chance comes from.
     pub from_coop: Option<Field>,
-    /// The cooperative view's inputs (the staff page's; carried in every link).
-    pub coop: super::coop::CoopState,
+    /// The cooperative view's inputs as their link's pairs (`coop`, `c_<key>`; see
+    /// [`super::coop::CoopState`]): the staff page reads and writes them, every page carries
+    /// them in its links.
+    pub coop: Rc<Vec<(String, String)>>,
     /// The land as typed before the last switch of unit: the unit, the text typed, and the
     /// text it was converted to, so that switching back gives her text (not in links).
     pub land_before: Option<(LandUnit, String, String)>,
@@ -88,7 +90,7 @@ impl AppState {
             compare: (Code::A1, Code::S, Lever::LandDividend),
             view: View::Household,
             from_coop: None,
-            coop: super::coop::CoopState::default(),
+            coop: Rc::default(),
             land_before: None,
         }
     }

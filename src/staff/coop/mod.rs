@@ -14,6 +14,7 @@ use crate::household::saved::Saved;
 use crate::shared::store::StateHandle;
 use field::field;
 use hezuo_core::app::action::Action;
+use hezuo_core::app::coop::CoopState;
 use hezuo_core::app::link::to_query;
 use hezuo_core::app::state::View;
 use hezuo_core::i18n::coop::{
@@ -64,7 +65,7 @@ const GROUPS: [CoopGroup; 5] = [
 pub fn CoopView(props: &CoopViewProps) -> Html {
     let lang = props.lang;
     let household = use_context::<StateHandle>().expect("inside the staff page's context");
-    let state = household.coop.clone();
+    let state = use_memo(household.coop.clone(), |pairs| CoopState::from_pairs(pairs));
     let derived = use_memo(state.texts.clone(), |texts| {
         let (inputs, errors) = CoopInputs::read(texts);
         match inputs.check() {
@@ -73,15 +74,19 @@ pub fn CoopView(props: &CoopViewProps) -> Html {
         }
     });
     let oninput = {
-        let household = household.clone();
+        let (household, state) = (household.clone(), state.clone());
         Callback::from(move |(f, text): (CoopField, String)| {
-            household.dispatch(Action::CoopSet(f, text));
+            let mut next = (*state).clone();
+            next.set(f, text);
+            household.dispatch(Action::SetCoop(Rc::new(next.pairs())));
         })
     };
     let presets = Coop::ALL.iter().zip(PRESETS).enumerate().map(|(i, (&coop, name))| {
         let pressed = state.coop == coop;
         let household = household.clone();
-        let onclick = Callback::from(move |_: MouseEvent| household.dispatch(Action::CoopLoad(coop)));
+        let onclick = Callback::from(move |_: MouseEvent| {
+            household.dispatch(Action::SetCoop(Rc::new(CoopState::preset(coop).pairs())));
+        });
         html! {
             <button type="button" data-preset={i.to_string()} {onclick}
                 aria-pressed={if pressed { "true" } else { "false" }}>{ name.get(lang) }</button>
