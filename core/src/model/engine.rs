@@ -21,6 +21,10 @@ use super::random::Rng;
 use super::risk::{DrawSpec, SimItem, YearDraw, YearState, ALL_PAY};
 use super::stream::{Formula, Gate, Odds, Risk, StreamKind, Timing, COUNTERPARTIES};
 
+#[path = "basis.rs"]
+mod basis;
+pub use basis::TOLERANCE;
+
 /// How the Monte Carlo runs.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Settings {
@@ -592,6 +596,13 @@ pub struct DrawTable {
     n: usize,
     /// One column set per year, each holding that year of every horizon.
     cols: Vec<YearCols>,
+    /// Per horizon, who pays when: bit `4 y + c` set when counterparty `c` pays in year
+    /// `y + 1` (years past the 16th are left out; the fast path does not run there).
+    fates: Vec<u64>,
+    /// The fast path's columns and exceptions, computed as patterns need them.
+    cache: std::cell::RefCell<basis::Cache>,
+    /// The report's scratch space.
+    kept: std::cell::RefCell<Kept>,
 }
 
 /// One year of every horizon, column by column, so that a pattern's year is added to all
@@ -629,11 +640,16 @@ impl DrawTable {
             })
             .collect();
         let mut rng = Rng::new(settings.seed);
+        let mut fates = Vec::with_capacity(n);
         for _ in 0..n {
             let mut paid_last = ALL_PAY;
-            for c in &mut cols {
+            let mut fate = 0u64;
+            for (y, c) in cols.iter_mut().enumerate() {
                 let d = spec.draw(&mut rng, paid_last);
                 paid_last = d.pays;
+                if y < 16 {
+                    fate |= u64::from(d.pays) << (4 * y);
+                }
                 c.f[0].push(d.yield_f[0] * d.price_f[0]);
                 c.f[1].push(d.yield_f[1] * d.price_f[1]);
                 c.f[2].push(d.wage_f);
@@ -645,12 +661,16 @@ impl DrawTable {
                 }
                 c.draws.push(d);
             }
+            fates.push(fate);
         }
         DrawTable {
             spec: spec.clone(),
             settings: *settings,
             n,
             cols,
+            fates,
+            cache: Default::default(),
+            kept: Default::default(),
         }
     }
 
@@ -679,12 +699,30 @@ impl DrawTable {
         self.n == 0
     }
 
-    /// The simulated totals of one pattern over every horizon, year by year: the fixed and
+    /// The simulated totals of one pattern over every horizon, by the fast path
+    /// (`basis.rs`: within [`TOLERANCE`] of [`totals_reference`](Self::totals_reference)).
+    /// `fast` is the fast path's scratch space (None for the straightforward path); `alive`
+    /// the straightforward path's.
+    fn totals(
+        &self,
+        years: &[SimYear],
+        fast: Option<&mut basis::Program>,
+        out: &mut Vec<f64>,
+        alive: &mut Vec<u8>,
+    ) {
+        match fast {
+            Some(prog) if basis::fits(years) => basis::totals(self, years, prog, out),
+            _ => self.totals_reference(years, out, alive),
+        }
+    }
+
+    /// The simulated totals of one pattern over every horizon, year by year (the
+    /// straightforward path, kept as the fast path's reference): the fixed and
     /// factor-scaled lines, then the promise of the year's counterparty (paid if it pays;
     /// shares held if it has paid at every earlier term end), then any other varying line;
     /// shares at stake are lost in a year their counterparty does not pay. `alive` is
     /// scratch space.
-    fn totals(&self, years: &[SimYear], out: &mut Vec<f64>, alive: &mut Vec<u8>) {
+    fn totals_reference(&self, years: &[SimYear], out: &mut Vec<f64>, alive: &mut Vec<u8>) {
         let n = self.n;
         // The fixed lines of every year at once; then only the terms that are not zero.
         let fixed: f64 = years.iter().map(|y| y.constant).sum();
@@ -804,7 +842,8 @@ impl DrawTable {
 pub struct Scratch {
     totals: Vec<f64>,
     alive: Vec<u8>,
-    keys: Vec<i64>,
+    program: basis::Program,
+    select: basis::Select,
 }
 
 /// One pattern in brief, as a roster needs it.
@@ -826,23 +865,44 @@ pub fn brief(
     table: &DrawTable,
     buf: &mut Scratch,
 ) -> Vec<(Code, Result<Brief, Infeasible>)> {
+    brief_by(v, table, buf, true)
+}
+
+/// [`brief`] by the straightforward path: every pattern's totals year by year over every
+/// horizon and the P10 by a full sort. The fast path is tested against it
+/// (`core/tests/fast_path.rs`); it differs by no more than [`TOLERANCE`] (`basis.rs`).
+pub fn brief_reference(v: &Valid, table: &DrawTable) -> Vec<(Code, Result<Brief, Infeasible>)> {
+    brief_by(v, table, &mut Scratch::default(), false)
+}
+
+fn brief_by(
+    v: &Valid,
+    table: &DrawTable,
+    buf: &mut Scratch,
+    fast: bool,
+) -> Vec<(Code, Result<Brief, Infeasible>)> {
     let spec = &table.spec;
     let Scratch {
         totals,
         alive,
-        keys,
+        program,
+        select,
     } = buf;
     REGISTRY
         .iter()
         .map(|p| {
             let result = analyse(v, spec, *p).map(|a| {
-                table.totals(&sim_years(&a.plans), totals, alive);
-                keys.clear();
-                keys.extend(totals.iter().map(|&x| order_key(x)));
-                let i10 = rank(0.1, keys.len());
+                let years = sim_years(&a.plans);
+                table.totals(&years, fast.then_some(&mut *program), totals, alive);
+                let i10 = rank(0.1, totals.len());
+                let p10 = if fast {
+                    basis::nth(totals, i10, select)
+                } else {
+                    sorted_at(totals, &[i10])[0]
+                };
                 Brief {
                     total: a.outcome.total,
-                    p10: from_order_key(*keys.select_nth_unstable(i10).1),
+                    p10,
                     cash_needed: a.outcome.cash_needed,
                 }
             });
@@ -851,9 +911,55 @@ pub fn brief(
         .collect()
 }
 
-/// Computes the whole report.
+/// The values at `ranks` of `xs` after a full sort in IEEE total order (the reference).
+fn sorted_at<const K: usize>(xs: &[f64], ranks: &[usize; K]) -> [f64; K] {
+    let mut sorted = xs.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    ranks.map(|r| sorted[r])
+}
+
+/// Every pattern's simulated totals over the horizons, in registry order (None where the
+/// household cannot carry the pattern out), by the fast path or (`reference`) the
+/// straightforward one, with a table drawn for this call: for tests and benchmarks.
+pub fn simulated_totals(
+    v: &Valid,
+    settings: &Settings,
+    reference: bool,
+) -> Vec<(Code, Option<Vec<f64>>)> {
+    let table = DrawTable::for_inputs(v, settings);
+    let (mut program, mut alive) = (basis::Program::default(), Vec::new());
+    REGISTRY
+        .iter()
+        .map(|p| {
+            let sims = analyse(v, &table.spec, *p).ok().map(|a| {
+                let mut out = Vec::new();
+                let fast = (!reference).then_some(&mut program);
+                table.totals(&sim_years(&a.plans), fast, &mut out, &mut alive);
+                out
+            });
+            (p.code(), sims)
+        })
+        .collect()
+}
+
+/// Computes the whole report. The draws are kept between calls on the same thread (as
+/// [`evaluate_in`] keeps them), so a call with the same ranges, horizon and settings as the
+/// one before does not draw them again.
 pub fn evaluate(v: &Valid, settings: &Settings) -> Report {
-    evaluate_in(v, settings, &mut None)
+    thread_local! {
+        static KEPT: std::cell::RefCell<Option<DrawTable>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    KEPT.with(|t| evaluate_in(v, settings, &mut t.borrow_mut()))
+}
+
+/// [`evaluate`] by the straightforward path, with a table drawn for this call: every
+/// pattern's totals year by year over every horizon, and the percentiles by a full sort. The
+/// fast path is tested against it (`core/tests/fast_path.rs`); its figures differ by no more
+/// than [`TOLERANCE`] (`basis.rs` says how).
+pub fn evaluate_reference(v: &Valid, settings: &Settings) -> Report {
+    let table = DrawTable::for_inputs(v, settings);
+    report(v, settings, &table, false)
 }
 
 /// [`evaluate`], keeping the draws in `table` for the next call: they are drawn again only
@@ -861,27 +967,37 @@ pub fn evaluate(v: &Valid, settings: &Settings) -> Report {
 /// household page re-evaluates on every keystroke). The report is the same as
 /// [`evaluate`]'s.
 pub fn evaluate_in(v: &Valid, settings: &Settings, table: &mut Option<DrawTable>) -> Report {
-    let spec = DrawSpec::new(v);
-    let years = v.whole(Field::Years);
-    let analytic: Vec<(Code, Result<Analytic, Infeasible>)> = REGISTRY
-        .iter()
-        .map(|p| (p.code(), analyse(v, &spec, *p)))
-        .collect();
-
-    // Monte Carlo: one shared draw per year for every pattern.
-    let n = settings.draws.max(1);
     let table: &DrawTable = match table {
         Some(t) => {
             t.refresh(v, settings);
             t
         }
-        None => table.insert(DrawTable::new(&spec, years, settings)),
+        None => table.insert(DrawTable::for_inputs(v, settings)),
     };
-    let mut totals = vec![Vec::new(); analytic.len()];
-    let mut alive = Vec::new();
+    report(v, settings, table, true)
+}
+
+fn report(v: &Valid, settings: &Settings, table: &DrawTable, fast: bool) -> Report {
+    let spec = &table.spec;
+    let years = v.whole(Field::Years);
+    let analytic: Vec<(Code, Result<Analytic, Infeasible>)> = REGISTRY
+        .iter()
+        .map(|p| (p.code(), analyse(v, spec, *p)))
+        .collect();
+
+    // Monte Carlo: one shared draw per year for every pattern.
+    let n = settings.draws.max(1);
+    let mut kept = table.kept.borrow_mut();
+    let Kept {
+        totals,
+        program,
+        alive,
+    } = &mut *kept;
+    totals.resize_with(analytic.len(), Vec::new);
     for (i, (_, r)) in analytic.iter().enumerate() {
         if let Ok(a) = r {
-            table.totals(&sim_years(&a.plans), &mut totals[i], &mut alive);
+            let sims = sim_years(&a.plans);
+            table.totals(&sims, fast.then_some(&mut *program), &mut totals[i], alive);
         }
     }
     let s_index = analytic
@@ -913,7 +1029,12 @@ pub fn evaluate_in(v: &Valid, settings: &Settings, table: &mut Option<DrawTable>
                 let mean = sum / n as f64;
                 let var = sims.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>()
                     / (n.max(2) - 1) as f64;
-                let (p10, p50, p90) = percentiles(sims);
+                let (p10, p50, p90) = if fast {
+                    percentiles(sims)
+                } else {
+                    let [a, b, c] = sorted_at(sims, &[0.1, 0.5, 0.9].map(|q| rank(q, n)));
+                    (a, b, c)
+                };
                 o.spread = Spread {
                     mean,
                     sd: var.sqrt(),
@@ -947,6 +1068,15 @@ pub fn evaluate_in(v: &Valid, settings: &Settings, table: &mut Option<DrawTable>
         by_p10,
         by_cash,
     }
+}
+
+/// The report's scratch space, kept with its draw table so that a keystroke allocates no
+/// totals.
+#[derive(Clone, Debug, Default)]
+struct Kept {
+    totals: Vec<Vec<f64>>,
+    program: basis::Program,
+    alive: Vec<u8>,
 }
 
 #[cfg(test)]

@@ -1,0 +1,474 @@
+//! The Monte Carlo's fast path: every pattern's simulated totals from a basis of per-draw
+//! columns shared by every pattern and every household of a draw table.
+//!
+//! A pattern's total over the horizon is, in a draw where every payer it depends on pays in
+//! every year, a constant plus a linear form of a few quantities of the draw: each crop's
+//! yield × price factor and the migrant-earnings factor of each year, the land dividend of
+//! each year, and each chicken batch's survival × price (the protective price holding, since
+//! the cooperative pays). Years with the same coefficient share one column, the sum of those
+//! years' quantities (most coefficients are the same every year, so a column is usually the
+//! quantity summed over the horizon). The columns are computed once per table and kept in
+//! it ([`Cache`]), for every pattern and every household that uses the table.
+//!
+//! The other draws, where a payer the pattern depends on missed a year (a few in a hundred at
+//! the default failure chances), are the *exceptions*: their totals are computed draw by draw
+//! with the straightforward year-by-year rule ([`exact`]), the same arithmetic in the same
+//! order as [`DrawTable::totals_reference`], so they are equal to the last bit.
+//!
+//! **Tolerance.** In the other draws the sum is reassociated (years summed first, the
+//! constant added once), so a total can differ from the year-by-year sum in its last bits:
+//! by at most a few units in the last place of the largest partial sum, far below
+//! [`TOLERANCE`] × (1 + |total|) for household-sized amounts. Every figure drawn from the
+//! totals (mean, standard deviation, percentiles) moves by no more than the totals do; the
+//! chances of ending below the status quo or below zero count a draw differently only when
+//! the two totals compared lie within that tolerance of each other. `core/tests/fast_path.rs`
+//! checks this against the straightforward path on generated households.
+
+use super::{DrawTable, SimYear, YearCols};
+use crate::model::risk::{YearState, ALL_PAY};
+use crate::model::stream::{Counterparty, Gate, Risk};
+
+/// Relative tolerance of a fast total against the year-by-year sum (module doc).
+pub const TOLERANCE: f64 = 1e-12;
+
+/// The most years a column's set of years can name; longer horizons take the straightforward
+/// path (the inputs allow 10).
+const MAX_YEARS: usize = 16;
+
+// What a column holds, per year.
+/// Corn's yield × price factor.
+const CORN: u8 = 0;
+/// Potatoes' yield × price factor.
+const POTATO: u8 = 1;
+/// The migrant-earnings factor.
+const WAGE: u8 = 2;
+/// The land dividend, yuan/ha.
+const LAND: u8 = 3;
+/// The first chicken batch's survival × price (at least the protective price).
+const HEN: u8 = 4;
+
+/// A column: a quantity summed over a set of years.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Key {
+    /// [`CORN`], [`POTATO`], [`WAGE`], [`LAND`], or [`HEN`] + batch.
+    kind: u8,
+    /// The protective price's bits, for chicken columns (0 otherwise).
+    floor: u64,
+    /// Bit `y` for year `y + 1`.
+    years: u16,
+}
+
+/// The columns and groups of draws computed so far for one draw table.
+#[derive(Clone, Debug, Default)]
+pub struct Cache {
+    keys: Vec<Key>,
+    cols: Vec<Vec<f64>>,
+    /// For each set of payers, the draws where one of them misses a year, grouped by who
+    /// pays when.
+    groups: [Option<Vec<Group>>; 16],
+}
+
+/// Draws where the payers of a set pay in the same years.
+#[derive(Clone, Debug)]
+struct Group {
+    /// Who pays when, as in [`DrawTable`]'s `fates`, payers outside the set left out.
+    fate: u64,
+    draws: Vec<u32>,
+}
+
+/// `mask` in every year's four bits.
+fn every_year(mask: u8) -> u64 {
+    u64::from(mask) * 0x1111_1111_1111_1111
+}
+
+impl Cache {
+    /// The index of column `key`, computed on first use.
+    fn column(&mut self, cols: &[YearCols], key: Key) -> usize {
+        if let Some(i) = self.keys.iter().position(|k| *k == key) {
+            return i;
+        }
+        let n = cols.first().map_or(0, |c| c.pays.len());
+        let mut sum = vec![0.0; n];
+        for (y, c) in cols.iter().enumerate() {
+            if key.years & (1 << y) == 0 {
+                continue;
+            }
+            match key.kind {
+                CORN | POTATO | WAGE => {
+                    for (s, x) in sum.iter_mut().zip(&c.f[key.kind as usize]) {
+                        *s += x;
+                    }
+                }
+                LAND => {
+                    for (s, x) in sum.iter_mut().zip(&c.land_div) {
+                        *s += x;
+                    }
+                }
+                _ => {
+                    // Without the protective price, the floor is −∞.
+                    let floor = f64::from_bits(key.floor);
+                    let [surv, price] = &c.hens[usize::from(key.kind - HEN)];
+                    for ((s, a), p) in sum.iter_mut().zip(surv).zip(price) {
+                        *s += a * if *p < floor { floor } else { *p };
+                    }
+                }
+            }
+        }
+        self.keys.push(key);
+        self.cols.push(sum);
+        self.cols.len() - 1
+    }
+
+    /// The draws where a payer in `mask` misses one of the first `years` years, by fate.
+    fn groups(&mut self, fates: &[u64], mask: u8, years: usize) -> &[Group] {
+        self.groups[usize::from(mask & 15)].get_or_insert_with(|| {
+            let all = every_year(mask) & u64::MAX.checked_shr(64 - 4 * years as u32).unwrap_or(0);
+            let mut odd: Vec<(u64, u32)> = (0u32..)
+                .zip(fates)
+                .map(|(j, f)| (f & all, j))
+                .filter(|(f, _)| *f != all)
+                .collect();
+            odd.sort_unstable();
+            let mut groups: Vec<Group> = Vec::new();
+            for (fate, j) in odd {
+                match groups.last_mut() {
+                    Some(g) if g.fate == fate => g.draws.push(j),
+                    _ => groups.push(Group {
+                        fate,
+                        draws: vec![j],
+                    }),
+                }
+            }
+            groups
+        })
+    }
+}
+
+/// One pattern's totals as a constant and terms over the columns, for the draws of one fate
+/// (every payer paying every year, or one group's). Reused from one pattern to the next.
+#[derive(Clone, Debug, Default)]
+pub struct Program {
+    c0: f64,
+    mask: u8,
+    /// (kind, floor bits, coefficient per year) before years are grouped.
+    staged: Vec<(u8, u64, [f64; MAX_YEARS])>,
+    terms: Vec<(Key, f64)>,
+    resolved: Vec<(usize, f64)>,
+}
+
+impl Program {
+    fn add(&mut self, kind: u8, floor: u64, year: usize, coef: f64) {
+        if coef == 0.0 {
+            return;
+        }
+        let at = match self
+            .staged
+            .iter()
+            .position(|(k, f, _)| *k == kind && *f == floor)
+        {
+            Some(i) => i,
+            None => {
+                self.staged.push((kind, floor, [0.0; MAX_YEARS]));
+                self.staged.len() - 1
+            }
+        };
+        self.staged[at].2[year] += coef;
+    }
+
+    /// Reads the pattern's years for the draws of `fate` (who pays when, as in
+    /// [`DrawTable`]'s `fates`; `u64::MAX` for every payer every year): the gates of each
+    /// year are then known, and the rest is linear in the columns.
+    fn build(&mut self, years: &[SimYear], fate: u64) {
+        self.c0 = 0.0;
+        self.mask = 0;
+        self.staged.clear();
+        self.terms.clear();
+        let (mut held, mut paid) = (u8::MAX, ALL_PAY);
+        for (y, yr) in years.iter().enumerate() {
+            let pays = ((fate >> (4 * y)) & 15) as u8;
+            self.c0 += yr.constant;
+            for (kind, &a) in [CORN, POTATO, WAGE].into_iter().zip(&yr.linear) {
+                self.add(kind, 0, y, a);
+            }
+            let p = yr.promise;
+            if p != 0 {
+                self.mask |= p;
+                if pays & p != 0 {
+                    self.c0 += yr.if_pays;
+                    self.add(LAND, 0, y, yr.dividend_ha);
+                    if held & p != 0 {
+                        self.c0 += yr.if_held_pays;
+                    }
+                } else if held & p != 0 {
+                    self.c0 += yr.if_held_fails;
+                }
+            }
+            let lp = yr.last_promise;
+            if lp != 0 {
+                self.mask |= lp;
+                if y > 0 && held & paid & lp != 0 {
+                    self.c0 += yr.if_paid_last;
+                }
+            }
+            for &(gate, batch, birds, floor, cp) in &yr.chickens {
+                self.mask |= cp | payer_bit(gate);
+                if gate.masks().open(pays, held, paid) {
+                    let floor = if pays & cp != 0 {
+                        floor
+                    } else {
+                        f64::NEG_INFINITY
+                    };
+                    self.add(HEN + batch, floor.to_bits(), y, birds);
+                }
+            }
+            for item in &yr.items {
+                self.mask |= payer_bit(item.gate);
+                if !item.gate.open(pays, held, paid) {
+                    continue;
+                }
+                match item.risk {
+                    Risk::Fixed => self.c0 += item.base,
+                    Risk::LandDividend { ha } => self.add(LAND, 0, y, ha),
+                    Risk::Crop(c) => self.add(c as u8, 0, y, item.base),
+                    Risk::Wage { gross } => {
+                        self.c0 += item.base - gross;
+                        self.add(WAGE, 0, y, gross);
+                    }
+                    Risk::Chickens { .. } => {
+                        unreachable!("chicken sales are kept apart by sim_years")
+                    }
+                }
+            }
+            if yr.at_stake != 0 {
+                held &= !(yr.at_stake & !pays);
+            }
+            paid = pays;
+        }
+        // Years with the same coefficient share a column.
+        for (kind, floor, coefs) in &self.staged {
+            let mut done = 0u16;
+            for y in 0..years.len() {
+                let c = coefs[y];
+                if done & (1 << y) != 0 || c == 0.0 {
+                    continue;
+                }
+                let same = (y..years.len())
+                    .filter(|&z| coefs[z].to_bits() == c.to_bits())
+                    .fold(0u16, |m, z| m | 1 << z);
+                done |= same;
+                self.terms.push((
+                    Key {
+                        kind: *kind,
+                        floor: *floor,
+                        years: same,
+                    },
+                    c,
+                ));
+            }
+        }
+    }
+
+    /// The terms' columns, computed on first use.
+    fn resolve(&mut self, cache: &mut Cache, cols: &[YearCols]) {
+        self.resolved.clear();
+        for &(key, coef) in &self.terms {
+            self.resolved.push((cache.column(cols, key), coef));
+        }
+    }
+}
+
+fn payer_bit(gate: Gate) -> u8 {
+    gate.payer().map_or(0, Counterparty::bit)
+}
+
+/// True when the fast path can run these years (the straightforward one runs otherwise).
+pub fn fits(years: &[SimYear]) -> bool {
+    years.len() <= MAX_YEARS
+}
+
+/// Groups of fewer draws than this are summed draw by draw ([`exact`]); larger ones by
+/// their own program.
+const SMALL_GROUP: usize = 8;
+
+/// Every horizon's total of one pattern (module doc): the constant and terms over the kept
+/// columns for every horizon, then the draws where a payer it depends on misses a year,
+/// group by group.
+pub fn totals(table: &DrawTable, years: &[SimYear], prog: &mut Program, out: &mut Vec<f64>) {
+    prog.build(years, u64::MAX);
+    let cache = &mut *table.cache.borrow_mut();
+    prog.resolve(cache, &table.cols);
+    out.clear();
+    out.resize(table.n, prog.c0);
+    // Two terms per pass over the horizons.
+    for pair in prog.resolved.chunks(2) {
+        match *pair {
+            [(i, a), (k, b)] => {
+                for ((t, x), y) in out.iter_mut().zip(&cache.cols[i]).zip(&cache.cols[k]) {
+                    *t += a * x + b * y;
+                }
+            }
+            [(i, a)] => {
+                for (t, x) in out.iter_mut().zip(&cache.cols[i]) {
+                    *t += a * x;
+                }
+            }
+            _ => {}
+        }
+    }
+    if prog.mask == 0 {
+        return;
+    }
+    let mask = prog.mask;
+    // The groups are kept in the cache, whose columns the programs add to: taken out while
+    // they are read.
+    let slot = usize::from(mask & 15);
+    cache.groups(&table.fates, mask, years.len());
+    let groups = cache.groups[slot].take().unwrap_or_default();
+    for g in &groups {
+        if g.draws.len() < SMALL_GROUP {
+            for &j in &g.draws {
+                out[j as usize] = exact(years, &table.cols, j as usize);
+            }
+            continue;
+        }
+        prog.build(years, g.fate);
+        prog.resolve(cache, &table.cols);
+        for &j in &g.draws {
+            let j = j as usize;
+            let mut t = prog.c0;
+            for &(i, a) in &prog.resolved {
+                t += a * cache.cols[i][j];
+            }
+            out[j] = t;
+        }
+    }
+    cache.groups[slot] = Some(groups);
+}
+
+/// The total of horizon `j`, year by year: the same arithmetic in the same order as
+/// [`DrawTable::totals_reference`].
+pub fn exact(years: &[SimYear], cols: &[YearCols], j: usize) -> f64 {
+    let mut t: f64 = years.iter().map(|y| y.constant).sum();
+    let mut held = u8::MAX;
+    for (i, (year, c)) in years.iter().zip(cols).enumerate() {
+        let [a, b, w] = year.linear;
+        let (x, y, z) = (c.f[0][j], c.f[1][j], c.f[2][j]);
+        match (a != 0.0, b != 0.0, w != 0.0) {
+            (false, false, false) => {}
+            (true, false, true) => t += a * x + w * z,
+            (false, true, true) => t += b * y + w * z,
+            _ => t += a * x + b * y + w * z,
+        }
+        let pays = c.pays[j];
+        let p = year.promise;
+        if p != 0 && year.if_held_pays == 0.0 && year.if_held_fails == 0.0 {
+            if pays & p != 0 {
+                t += year.if_pays + year.dividend_ha * c.land_div[j];
+            }
+        } else if p != 0 {
+            let h = held & p != 0;
+            if pays & p != 0 {
+                t += year.if_pays + year.dividend_ha * c.land_div[j];
+                if h {
+                    t += year.if_held_pays;
+                }
+            } else if h {
+                t += year.if_held_fails;
+            }
+        }
+        let paid = match i.checked_sub(1) {
+            Some(k) => cols[k].pays[j],
+            None => ALL_PAY,
+        };
+        if i > 0 && year.last_promise != 0 && held & paid & year.last_promise != 0 {
+            t += year.if_paid_last;
+        }
+        for &(gate, batch, birds, floor, cp) in &year.chickens {
+            let [surv, price] = &c.hens[batch as usize];
+            if gate.masks().open(pays, held, paid) {
+                let p = price[j];
+                let p = if pays & cp != 0 && p < floor {
+                    floor
+                } else {
+                    p
+                };
+                t += birds * surv[j] * p;
+            }
+        }
+        if !year.items.is_empty() {
+            let st = YearState {
+                draw: &c.draws[j],
+                alive: held,
+                paid_last: paid,
+            };
+            for item in &year.items {
+                t += item.sample(&st);
+            }
+        }
+        if year.at_stake != 0 {
+            held &= !(year.at_stake & !pays);
+        }
+    }
+    t
+}
+
+/// Scratch space for [`nth`].
+#[derive(Debug, Default)]
+pub struct Select {
+    sample: Vec<f64>,
+    band: Vec<f64>,
+}
+
+/// The value at index `k` of `xs` sorted in IEEE total order, as a full sort would give it,
+/// by selection: a sample of the values brackets the rank, one pass counts the values below
+/// the bracket and gathers those in it, and only those are selected among.
+pub fn nth(xs: &[f64], k: usize, s: &mut Select) -> f64 {
+    const M: usize = 64;
+    let n = xs.len();
+    if n < 4 * M {
+        s.band.clear();
+        s.band.extend_from_slice(xs);
+        return *s.band.select_nth_unstable_by(k, f64::total_cmp).1;
+    }
+    let stride = n / M;
+    s.sample.clear();
+    s.sample.extend(xs.iter().step_by(stride).take(M));
+    // The rank's place in the sample, give or take two standard deviations and one.
+    let q = k as f64 / n as f64;
+    let r = q * M as f64;
+    let sd = (M as f64 * q * (1.0 - q)).sqrt();
+    let lo_i = (r - 2.0 * sd - 1.0).floor().max(0.0) as usize;
+    let hi_i = ((r + 2.0 * sd + 1.0).ceil() as usize).min(M - 1);
+    let lo = if lo_i == 0 {
+        f64::NEG_INFINITY
+    } else {
+        *s.sample.select_nth_unstable_by(lo_i, f64::total_cmp).1
+    };
+    let hi = if hi_i == M - 1 {
+        f64::INFINITY
+    } else {
+        // Above `lo_i` after the first selection.
+        let (_, hi, _) = s.sample[lo_i..].select_nth_unstable_by(hi_i - lo_i, f64::total_cmp);
+        *hi
+    };
+    // Every value below `lo` comes before every value in [lo, hi] in total order too (−0
+    // and +0 fall on the same side of any bound), so ranks add up.
+    if s.band.len() < n {
+        s.band.resize(n, 0.0);
+    }
+    let band = &mut s.band[..n];
+    let (mut below, mut m) = (0usize, 0usize);
+    for &x in xs {
+        below += usize::from(x < lo);
+        // Written every time, kept when in the band: no branch to mispredict.
+        band[m] = x;
+        m += usize::from(x >= lo && x <= hi);
+    }
+    if k >= below && k < below + m {
+        return *band[..m]
+            .select_nth_unstable_by(k - below, f64::total_cmp)
+            .1;
+    }
+    band.copy_from_slice(xs);
+    *band.select_nth_unstable_by(k, f64::total_cmp).1
+}
