@@ -689,6 +689,37 @@ impl DrawTable {
         DrawTable::new(&DrawSpec::new(v), v.whole(Field::Years), settings)
     }
 
+    /// The ranges the table was drawn from.
+    pub fn spec(&self) -> &DrawSpec {
+        &self.spec
+    }
+
+    /// The draws, year after year, each as eight columns over the horizons: corn, potato and
+    /// migrant factors, land dividend, then each chicken batch's survival and
+    /// price: for the NumPy peer (`bench/peer/`).
+    pub fn columns(&self) -> Vec<[&[f64]; 8]> {
+        self.cols
+            .iter()
+            .map(|c| {
+                [
+                    &c.f[0][..],
+                    &c.f[1],
+                    &c.f[2],
+                    &c.land_div,
+                    &c.hens[0][0],
+                    &c.hens[0][1],
+                    &c.hens[1][0],
+                    &c.hens[1][1],
+                ]
+            })
+            .collect()
+    }
+
+    /// Who pays, year after year, over the horizons (bit `c` for counterparty `c`).
+    pub fn payers(&self) -> Vec<&[u8]> {
+        self.cols.iter().map(|c| &c.pays[..]).collect()
+    }
+
     /// Number of horizons.
     pub fn len(&self) -> usize {
         self.n
@@ -938,6 +969,76 @@ pub fn simulated_totals(
                 out
             });
             (p.code(), sims)
+        })
+        .collect()
+}
+
+/// Numbers per year in [`sim_coefficients`]: the constant, the corn, potato and migrant
+/// factors' coefficients, the promise's payer (bit), paid if it pays, land dividend hectares,
+/// paid if held and paid, if held and not paid, last year's payer (bit), paid if held and paid
+/// last year, the payers at stake (bits), the number of chicken sales, then two chicken
+/// sales of six numbers each: gate (0 always, 1 pays, 2 held and pays, 3 held and fails, 4
+/// held and paid last year), the gate's payer (bit), batch, birds, protective price, whose
+/// price it is (bit).
+pub const SIM_FIELDS: usize = 25;
+
+/// How the Monte Carlo sees every pattern of a household, year by year ([`SIM_FIELDS`]
+/// numbers a year), in registry order (None where the household cannot carry it out), for
+/// the NumPy peer (`bench/peer/`). Panics if a year has a line the peer does not model (a
+/// second payer's promise, or more than two chicken sales).
+pub fn sim_coefficients(v: &Valid) -> Vec<(Code, Option<Vec<[f64; SIM_FIELDS]>>)> {
+    let spec = DrawSpec::new(v);
+    REGISTRY
+        .iter()
+        .map(|p| {
+            let years = analyse(v, &spec, *p).ok().map(|a| {
+                sim_years(&a.plans)
+                    .iter()
+                    .map(|y| {
+                        assert!(
+                            y.items.is_empty() && y.chickens.len() <= 2,
+                            "beyond the peer"
+                        );
+                        let mut x = [0.0; SIM_FIELDS];
+                        x[..13].copy_from_slice(&[
+                            y.constant,
+                            y.linear[0],
+                            y.linear[1],
+                            y.linear[2],
+                            f64::from(y.promise),
+                            y.if_pays,
+                            y.dividend_ha,
+                            y.if_held_pays,
+                            y.if_held_fails,
+                            f64::from(y.last_promise),
+                            y.if_paid_last,
+                            f64::from(y.at_stake),
+                            y.chickens.len() as f64,
+                        ]);
+                        for (i, &(gate, batch, birds, floor, cp)) in y.chickens.iter().enumerate() {
+                            let kind = match gate {
+                                Gate::Always => 0.0,
+                                Gate::Pays(_) => 1.0,
+                                Gate::EquityPays(_) => 2.0,
+                                Gate::EquityFails(_) => 3.0,
+                                Gate::PaidLastYear(_) => 4.0,
+                            };
+                            let payer =
+                                f64::from(gate.payer().map_or(0, super::stream::Counterparty::bit));
+                            x[13 + 6 * i..19 + 6 * i].copy_from_slice(&[
+                                kind,
+                                payer,
+                                f64::from(batch),
+                                birds,
+                                floor,
+                                f64::from(cp),
+                            ]);
+                        }
+                        x
+                    })
+                    .collect()
+            });
+            (p.code(), years)
         })
         .collect()
 }
