@@ -86,7 +86,14 @@ impl CoopState {
 
     /// Whether a link's key is one of the cooperative view's.
     pub fn is_key(key: &str) -> bool {
-        key == "coop" || key.starts_with(PREFIX)
+        // By its form, not by the cooperative's table, which only the staff page carries: a
+        // key that needs no percent-encoding (so it is written back as it was read).
+        key == "coop"
+            || key.strip_prefix(PREFIX).is_some_and(|k| {
+                !k.is_empty()
+                    && k.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            })
     }
 
     /// The inputs a link describes: `get` gives the link's value of a key, if any. Unknown
@@ -107,6 +114,19 @@ impl CoopState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every key the cooperative view writes is one of its link keys; a key that would need
+    /// percent-encoding is not (it could not be written back as read: found by the fuzzer).
+    #[test]
+    fn link_keys_by_form() {
+        for s in &COOP_SPECS {
+            assert!(CoopState::is_key(&format!("{PREFIX}{}", s.key)), "{}", s.key);
+        }
+        assert!(CoopState::is_key("coop"));
+        for not in ["c_", "c_cost32%00", "c_cost\u{0}", "c_Rent", "land", "c_a b"] {
+            assert!(!CoopState::is_key(not), "{not}");
+        }
+    }
 
     fn reopened(s: &CoopState) -> CoopState {
         CoopState::from_pairs(&s.pairs())

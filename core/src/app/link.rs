@@ -89,7 +89,7 @@ pub fn to_query(state: &AppState) -> String {
         }
     }
     for (key, text) in state.coop.iter() {
-        parts.push(format!("{key}={}", encode(text)));
+        parts.push(format!("{}={}", encode(key), encode(text)));
     }
     parts.join("&")
 }
