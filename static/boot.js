@@ -28,6 +28,8 @@
       boot.appendChild(retry);
     }
   }
+  // Care mode (large text, large targets), kept on this device: before the first paint.
+  try { if (localStorage.getItem("hezuo.care") === "1") document.documentElement.className += " care"; } catch (e) { /* storage off */ }
   firstScreen();
   // "Loading…" is written here, not in the HTML: with JavaScript off only <noscript> speaks.
   // The household page's first screen says "Calculating…" itself.

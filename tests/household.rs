@@ -506,8 +506,14 @@ fn assert_cell_texts(app: &Mounted, report: &Report, lang: Lang, case: &str) {
             digits(&texts["total"]),
             "{case}: {code}: the years add up to the total"
         );
+        // A year on average, as every figure the villager reads first.
         if let Some(gain) = o.increase_over_s {
-            assert_eq!(texts["gain"], yuan(lang, r(gain)), "{case}: {code} gain");
+            let per_year = gain / o.years.len() as f64;
+            assert_eq!(
+                texts["gain"],
+                yuan(lang, r(per_year)),
+                "{case}: {code} gain"
+            );
         }
     }
 }

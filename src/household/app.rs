@@ -9,7 +9,8 @@ use super::frame::frame;
 use super::handout::Handout;
 use super::results_table::ResultsTable;
 use crate::shared::hooks::{
-    initial_state, use_lang_effects, use_link_sync, use_print_mode, use_remember_last, PrintHandle,
+    initial_state, use_detail_history, use_lang_effects, use_link_sync, use_print_mode,
+    use_remember_last, PrintHandle,
 };
 use hezuo_core::app::derive::Derived;
 
@@ -39,6 +40,7 @@ pub fn App(props: &AppProps) -> Html {
     use_lang_effects(state.lang);
     use_link_sync(&state);
     use_remember_last(&state);
+    use_detail_history(&state);
     // The Monte Carlo's draws, kept from one keystroke to the next.
     let table = use_mut_ref(|| None);
     let derived = use_memo((state.texts.clone(), state.unit), move |(texts, unit)| {
@@ -46,12 +48,10 @@ pub fn App(props: &AppProps) -> Html {
     });
     let (printing, print) = use_print_mode();
     use_effect_with((), |()| refocus());
-    let lang = state.lang;
     let workshop = state.workshop.is_some();
 
     let outputs = html! {
         <>
-            <Summary />
             <ResultsTable />
             <FailSources />
             <Detail />
@@ -64,7 +64,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<StateHandle> context={state}>
             <ContextProvider<Rc<Derived>> context={derived}>
             <ContextProvider<PrintHandle> context={print}>
-                { frame(lang, workshop, props.children.clone(), outputs) }
+                { frame(workshop, props.children.clone(), html! { <Summary /> }, outputs) }
                 if printing { <Handout /> }
             </ContextProvider<PrintHandle>>
             </ContextProvider<Rc<Derived>>>

@@ -9,7 +9,7 @@ use hezuo_core::app::derive::Derived;
 use hezuo_core::i18n::format::yuan;
 use hezuo_core::i18n::names::lever;
 use hezuo_core::i18n::words::{break_even, change};
-use hezuo_core::i18n::{BREAKEVEN_LEVER, BREAKEVEN_TITLE, SENSITIVITY_TITLE};
+use hezuo_core::i18n::{BE_FIRST, BE_SECOND, BREAKEVEN_LEVER, BREAKEVEN_TITLE, SENSITIVITY_TITLE};
 use hezuo_core::model::breakeven::{break_even as find, Lever};
 use hezuo_core::model::engine::expected_total;
 use hezuo_core::model::patterns::REGISTRY;
@@ -17,6 +17,7 @@ use hezuo_core::model::Code;
 
 fn code_select(
     id: &'static str,
+    label: &'static str,
     current: Code,
     lang: hezuo_core::model::Lang,
     on: Callback<Code>,
@@ -28,7 +29,7 @@ fn code_select(
         }
     });
     html! {
-        <select id={id} {onchange}>
+        <select id={id} aria-label={label} {onchange}>
             { for REGISTRY.iter().map(|p| {
                 let c = p.code();
                 html! { <option value={c.as_str()} selected={c == current}>{ format!("{} {}", c.as_str(), p.name().get(lang)) }</option> }
@@ -108,9 +109,9 @@ pub fn BreakEvenView() -> Html {
         <details class="card breakeven" id="breakeven" open=true {ontoggle}>
             <summary><h2 id="be-title">{ BREAKEVEN_TITLE.get(lang) }</h2></summary>
             <div class="be-pick">
-                { code_select("be-a", a, lang, pick_a) }
+                { code_select("be-a", BE_FIRST.get(lang), a, lang, pick_a) }
                 <span>{ "↔" }</span>
-                { code_select("be-b", b, lang, pick_b) }
+                { code_select("be-b", BE_SECOND.get(lang), b, lang, pick_b) }
             </div>
             <label for="be-lever">{ BREAKEVEN_LEVER.get(lang) }</label>
             <select id="be-lever" onchange={on_lever}>

@@ -29,9 +29,9 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
     html! {
         <ContextProvider<StateHandle> context={state}>
             <ContextProvider<Rc<Derived>> context={derived}>
-                { frame(lang, false, Html::default(), html! {
+                { frame(false, Html::default(), html! {
                     <p class="card computing" role="status">{ COMPUTING.get(lang) }</p>
-                }) }
+                }, Html::default()) }
             </ContextProvider<Rc<Derived>>>
         </ContextProvider<StateHandle>>
     }

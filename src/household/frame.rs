@@ -1,30 +1,34 @@
 use yew::prelude::*;
 
+use super::foot::Foot;
 use super::header::Header;
 use super::household_form::HouseholdForm;
+use super::question_form::QuestionForm;
 use super::settings::Settings;
-use crate::shared::view_tabs::ViewTabs;
-use hezuo_core::i18n::TAGLINE;
-use hezuo_core::model::Lang;
 
-/// The household page's frame: header, tagline, tabs, `above` (the workshop's step on the
-/// trainer's page), the form and its settings, and `outputs`. One frame for the app
-/// ([`super::App`]) and its first screen rendered at build time ([`super::FirstScreen`]), so
-/// that the app takes the first screen's place without anything moving.
-pub fn frame(lang: Lang, workshop: bool, above: Html, outputs: Html) -> Html {
+/// The household page's frame, in the order a villager asks: header, `above` (the workshop's
+/// step on the trainer's page), the question (land, adults, away) and `answer` beside it on
+/// her phone's first screen, then the rest of the form and its settings, `outputs`, and the
+/// foot with the staff's and trainer's links. On a wide screen the question and the rest of
+/// the form are one column and the answer and outputs the other (`static/style.css`). One
+/// frame for the app ([`super::App`]) and its first screen rendered at build time
+/// ([`super::FirstScreen`]), so that the app takes the first screen's place without anything
+/// moving.
+pub fn frame(workshop: bool, above: Html, answer: Html, outputs: Html) -> Html {
     html! {
         <div class={classes!("app", workshop.then_some("workshop"))}>
         <Header />
-        <p class="tagline">{ TAGLINE.get(lang) }</p>
-        <ViewTabs />
         { above }
         <div class="layout">
+            <div class="question-col"><QuestionForm /></div>
+            <div class="answer">{ answer }</div>
             <div class="inputs">
                 <HouseholdForm />
                 <Settings />
             </div>
             <div class="outputs">{ outputs }</div>
         </div>
+        <Foot />
         </div>
     }
 }

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
-use crate::shared::location::{leave_workshop, workshop_link};
+use crate::shared::hooks::use_care_mode;
+use crate::shared::location::leave_workshop;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
-use hezuo_core::i18n::{APP_NAME, SWITCH_LABEL, SWITCH_TO, WORKSHOP};
+use hezuo_core::i18n::{APP_NAME, CARE, CARE_TITLE, SWITCH_LABEL, SWITCH_TO, WORKSHOP};
 
 /// The app's name and the language switch.
 #[component]
@@ -15,19 +16,23 @@ pub fn Header() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(state.lang.other())))
     };
 
-    // On the household page a link to the trainer's page (its own bundle); there, the way back.
-    let workshop = if state.workshop.is_some() {
+    // On the trainer's page, the way back to the household page (the household page links to
+    // the trainer's page from its foot).
+    let workshop = state.workshop.is_some().then(|| {
         html! {
             <button id="workshop-toggle" class="lang" type="button" aria-pressed="true"
                 onclick={Callback::from(|_: MouseEvent| leave_workshop())}>{ WORKSHOP.get(lang) }</button>
         }
-    } else {
-        html! { <a id="workshop-toggle" class="lang" href={workshop_link(lang)}>{ WORKSHOP.get(lang) }</a> }
-    };
+    });
+    let (care, toggle_care) = use_care_mode();
     html! {
         <header class="top">
             <h1>{ APP_NAME.get(lang) }</h1>
-            { workshop }
+            { for workshop }
+            <button id="care-mode" class="lang" type="button" onclick={toggle_care}
+                aria-pressed={if care { "true" } else { "false" }} title={CARE_TITLE.get(lang)}>
+                { CARE.get(lang) }
+            </button>
             <button id="lang-switch" class="lang" type="button" {onclick}
                 title={SWITCH_LABEL.get(lang)} lang={lang.other().html_lang()}>
                 { SWITCH_TO.get(lang) }

@@ -19,6 +19,9 @@ pub struct NumberFieldProps {
     /// Show the default and its basis under the input.
     #[prop_or_default]
     pub with_basis: bool,
+    /// Shown after the input instead of its unit (the land's unit switch).
+    #[prop_or_default]
+    pub after: Option<Html>,
 }
 
 /// A labelled number input with its unit and, when wrong, its error in the user's language.
@@ -55,14 +58,18 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         }
     });
     html! {
-        <div class={classes!("field", err.is_some().then_some("invalid"))}>
+        <div class={classes!("field", format!("field-{}", spec.key), err.is_some().then_some("invalid"))}>
             <label for={id.clone()}>{ spec.label.get(lang) }</label>
             <div class="input-row">
                 <input id={id} name={spec.key} type="text" inputmode="decimal" autocomplete="off"
                     value={state.text(field).to_string()} {oninput}
                     aria-invalid={if err.is_some() { "true" } else { "false" }}
                     aria-describedby={err.is_some().then(|| err_id.clone())} />
-                if !unit.is_empty() { <span class="unit">{ unit }</span> }
+                if let Some(after) = props.after.clone() {
+                    { after }
+                } else if !unit.is_empty() {
+                    <span class="unit">{ unit }</span>
+                }
             </div>
             if let Some(msg) = err {
                 <p class="error" id={err_id} role="alert">{ msg }</p>

@@ -131,6 +131,9 @@ pub fn ResultsTable() -> Html {
                         selected={state.selected} onselect={select} />
                 </table>
             </div>
+            <ul class="table-key">
+                { for TABLE_KEY.iter().map(|k| html! { <li>{ k.get(lang) }</li> }) }
+            </ul>
         </section>
     }
 }

@@ -51,10 +51,18 @@ pub fn StreamChart() -> Html {
     };
     let years = f64::from(report.years.max(1));
     let kinds = kinds();
+    let Some(v) = derived.valid.as_ref() else {
+        return html! {};
+    };
+    // In the table's order, each under its name.
     let rows: Vec<_> = report
         .by_expected
         .iter()
-        .filter_map(|c| report.outcome(*c).map(|o| (*c, o)))
+        .filter_map(|c| {
+            report
+                .outcome(*c)
+                .map(|o| (c.pattern().name_for(v).get(lang), o))
+        })
         .map(|(c, o)| {
             let parts: Vec<(usize, f64)> = kinds
                 .iter()
@@ -85,7 +93,7 @@ pub fn StreamChart() -> Html {
         .iter()
         .map(|(_, p)| p.iter().filter(|x| x.1 < 0.0).map(|x| x.1).sum::<f64>())
         .fold(0.0, f64::min);
-    let (left, width, row_h) = (40.0, 290.0, 28.0);
+    let (left, width, row_h, name_h) = (4.0, 256.0, 42.0, 17.0);
     let span = (hi - lo).max(1.0);
     let x = |v: f64| left + (v - lo) / span * width;
     let height = rows.len() as f64 * row_h + 6.0;
@@ -94,11 +102,11 @@ pub fn StreamChart() -> Html {
         .iter()
         .enumerate()
         .map(|(i, (c, parts))| {
-            let y = 3.0 + i as f64 * row_h;
+            let top = i as f64 * row_h;
+            let y = top + name_h - 2.0;
             let (mut pos, mut neg) = (0.0, 0.0);
             desc.push(format!(
-                "{}: {}",
-                c.as_str(),
+                "{c}: {}",
                 parts
                     .iter()
                     .map(|(k, v)| format!(
@@ -120,13 +128,15 @@ pub fn StreamChart() -> Html {
                         (neg, neg - v)
                     };
                     html! { <rect x={svg(x(a))} y={svg(y + 4.0)} width={svg((x(b) - x(a)).max(0.0))}
-                    height={svg(row_h - 8.0)} fill={kinds[*k].1} /> }
+                    height="16" fill={kinds[*k].1} /> }
                 })
                 .collect::<Html>();
+            let net: f64 = parts.iter().map(|p| p.1).sum();
             html! {
                 <g>
-                    <text x="0" y={svg(y + row_h / 2.0 + 5.0)} class="label">{ c.as_str() }</text>
+                    <text x={svg(left)} y={svg(top + name_h - 5.0)} class="label">{ c }</text>
                     { rects }
+                    <text x={svg(x(pos) + 5.0)} y={svg(y + 17.0)} class="value">{ yuan_words(lang, net) }</text>
                 </g>
             }
         })

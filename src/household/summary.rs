@@ -8,12 +8,24 @@ use hezuo_core::app::derive::Derived;
 use hezuo_core::app::state::AppState;
 use hezuo_core::i18n::format::number;
 use hezuo_core::i18n::names::field_unit;
-use hezuo_core::i18n::words::{summary, SummaryFacts};
+use hezuo_core::i18n::words::{answer, luck, SummaryFacts};
 use hezuo_core::i18n::{PRINT, SUMMARY_TITLE};
 use hezuo_core::model::params::Field;
 
-/// The plain-language summary sentence of the current results, if there are any.
+/// The plain-language summary of the current results, if there are any: the answer and how
+/// sure it is.
 pub fn summary_text(state: &AppState, derived: &Derived) -> Option<String> {
+    summary_parts(state, derived).map(|(lang, a, l)| match lang {
+        hezuo_core::model::Lang::Zh => format!("{a}{l}"),
+        hezuo_core::model::Lang::En => format!("{a} {l}"),
+    })
+}
+
+/// The answer sentence and the bad-luck sentence, in the page's language.
+fn summary_parts(
+    state: &AppState,
+    derived: &Derived,
+) -> Option<(hezuo_core::model::Lang, String, String)> {
     let lang = state.lang;
     let (report, v) = (derived.report.as_ref()?, derived.valid.as_ref()?);
     let best = *report.by_expected.first()?;
@@ -27,7 +39,7 @@ pub fn summary_text(state: &AppState, derived: &Derived) -> Option<String> {
         outcome: o,
         years: report.years,
     };
-    Some(summary(lang, &facts))
+    Some((lang, answer(lang, &facts), luck(lang, &facts)))
 }
 
 /// The plain-language summary: the pattern with the highest expected income, what it pays a
@@ -39,7 +51,7 @@ pub fn Summary() -> Html {
     let derived = use_context::<Rc<Derived>>().expect("inside App");
     let print = use_context::<PrintHandle>().expect("inside App");
     let lang = state.lang;
-    let Some(text) = summary_text(&state, &derived) else {
+    let Some((_, text, luck)) = summary_parts(&state, &derived) else {
         return html! {};
     };
     let best = derived
@@ -50,7 +62,10 @@ pub fn Summary() -> Html {
     html! {
         <section class="card summary" aria-labelledby="summary-title">
             <h2 id="summary-title">{ SUMMARY_TITLE.get(lang) }</h2>
-            <p id="summary-text" class="big" aria-live="polite">{ text }</p>
+            <div aria-live="polite">
+                <p id="summary-text" class="big">{ text }</p>
+                <p id="summary-luck" class="luck">{ luck }</p>
+            </div>
             if let Some(best) = best {
                 <p class="suits">{ best.pattern().suits().get(lang) }</p>
             }

@@ -71,14 +71,18 @@ pub fn use_lang_effects(lang: Lang) {
 fn write_link(query: &str) {
     if let Some(w) = web_sys::window() {
         let path = w.location().pathname().unwrap_or_else(|_| "/".into());
+        // The hash marks the details opened (`use_detail_history`): kept.
+        let hash = w.location().hash().unwrap_or_default();
         let url = if query.is_empty() {
-            path
+            format!("{path}{hash}")
         } else {
-            format!("{path}?{query}")
+            format!("{path}?{query}{hash}")
         };
         if let Ok(history) = w.history() {
             // A refused replaceState (e.g. a file:// page) leaves the old link: harmless.
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            // The entry's own marker (details opened, `use_detail_history`) stays.
+            let entry = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            let _ = history.replace_state_with_url(&entry, "", Some(&url));
         }
     }
 }
@@ -126,6 +130,156 @@ pub fn use_link_sync(state: &AppState) {
                 }
             }
         });
+    });
+}
+
+/// Where care mode is kept on this device (read by `static/boot.js` before the first paint).
+const CARE_KEY: &str = "hezuo.care";
+
+/// Care mode (关怀模式, large text and targets, `html.care` in `static/style.css`): whether it
+/// is on, and the callback that switches it, remembered on this device. A view setting, not
+/// part of the scenario: not in the link.
+#[hook]
+pub fn use_care_mode() -> (bool, Callback<MouseEvent>) {
+    let root = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+    };
+    // The first screen rendered at build time has no document: off there.
+    let on = use_state(|| {
+        cfg!(target_arch = "wasm32")
+            && root().is_some_and(|r| r.class_name().split_whitespace().any(|c| c == "care"))
+    });
+    let toggle = {
+        let on = on.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = !*on;
+            if let Some(r) = root() {
+                let mut classes: Vec<String> = r
+                    .class_name()
+                    .split_whitespace()
+                    .filter(|c| *c != "care")
+                    .map(String::from)
+                    .collect();
+                if next {
+                    classes.push("care".into());
+                }
+                r.set_class_name(&classes.join(" "));
+            }
+            if let Some(s) = storage() {
+                // Refused (private mode, full): care mode lasts this visit only.
+                let _ = if next {
+                    s.set_item(CARE_KEY, "1")
+                } else {
+                    s.remove_item(CARE_KEY)
+                };
+            }
+            on.set(next);
+        })
+    };
+    (*on, toggle)
+}
+
+/// The history marker of an entry pushed for opened details.
+const DETAIL_MARK: &str = "detail";
+
+/// The Back button walks back through the details she opened (issue #15): opening a
+/// pattern's details pushes a history entry (`#detail-CODE` after the link), Back returns to
+/// the pattern before or, from the first, closes the details and shows the comparison again.
+/// Closing the details by hand goes back over its entry, so that Back then leaves nothing
+/// behind. Typing still only replaces the link (`use_link_sync`).
+#[hook]
+pub fn use_detail_history(state: &UseReducerHandle<crate::shared::store::Store>) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let (selected, open) = (state.selected, state.detail_open);
+    let mounted = use_mut_ref(|| false);
+    use_effect_with((selected, open), move |&(selected, open)| {
+        let Some(w) = web_sys::window() else {
+            return;
+        };
+        let (Ok(history), location) = (w.history(), w.location()) else {
+            return;
+        };
+        let hash = location.hash().unwrap_or_default();
+        let path = location.pathname().unwrap_or_default();
+        let search = location.search().unwrap_or_default();
+        if !mounted.replace(true) {
+            // A reload of an entry pushed for details opens the page with them closed: the
+            // entry becomes a plain one.
+            if hash.starts_with("#detail-") {
+                let _ = history.replace_state_with_url(
+                    &JsValue::NULL,
+                    "",
+                    Some(&format!("{path}{search}")),
+                );
+            }
+            return;
+        }
+        let ours = history
+            .state()
+            .ok()
+            .and_then(|s| s.as_string())
+            .is_some_and(|s| s == DETAIL_MARK);
+        let want = format!("#detail-{}", selected.as_str());
+        if open && hash != want {
+            // Refused (a file:// page): Back leaves the page, as before.
+            let _ = history.push_state_with_url(
+                &JsValue::from_str(DETAIL_MARK),
+                "",
+                Some(&format!("{path}{search}{want}")),
+            );
+        } else if !open && ours {
+            let _ = history.back();
+        }
+    });
+    // The scenario's link now: an entry Back returns to may hold an older one (typed while the
+    // details were open), which is put right at once, so nothing typed is lost.
+    let query = use_mut_ref(String::new);
+    *query.borrow_mut() = to_query(state);
+    let state = state.clone();
+    use_effect_with((), move |()| {
+        let on_pop = Closure::<dyn FnMut()>::new(move || {
+            let hash = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default();
+            if let Some(w) = web_sys::window() {
+                let search = w.location().search().unwrap_or_default();
+                let now = query.borrow();
+                if search.trim_start_matches('?') != now.as_str() {
+                    write_link(&now);
+                }
+            }
+            match hash
+                .strip_prefix("#detail-")
+                .and_then(hezuo_core::model::Code::parse)
+            {
+                Some(code) => state.dispatch(hezuo_core::app::action::Action::Select(code)),
+                None => {
+                    state.dispatch(hezuo_core::app::action::Action::ShowDetail(false));
+                    // Back to the comparison she opened the details from.
+                    if let Some(el) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id("results"))
+                    {
+                        el.scroll_into_view();
+                    }
+                }
+            }
+        });
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = window {
+                let _ = w.remove_event_listener_with_callback(
+                    "popstate",
+                    on_pop.as_ref().unchecked_ref(),
+                );
+            }
+        }
     });
 }
 

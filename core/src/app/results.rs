@@ -3,8 +3,8 @@
 //! table, the command-line report (`report --json`) and the tests that hold the page to the
 //! engine.
 
-use crate::i18n::format::{number, percent, yuan};
-use crate::i18n::words::guaranteed;
+use crate::i18n::format::{percent, yuan};
+use crate::i18n::words::{guaranteed, labor_cell};
 use crate::i18n::*;
 use crate::model::engine::{Outcome, Report};
 use crate::model::rounding::round_parts;
@@ -22,13 +22,14 @@ pub enum Col {
     Years,
     /// Expected income over the horizon.
     Total,
-    /// More than the status quo over the horizon.
+    /// More than the status quo, a year on average.
     Gain,
-    /// The part fixed by contract, with the chance it is all paid.
+    /// The part fixed by contract, a year on average, with the chance it is all paid.
     Guaranteed,
-    /// The bad case: 9 times in 10 at least this.
+    /// The bad case, a year on average: the horizon's P10 divided by the years (9 runs in 10
+    /// give at least this).
     P10,
-    /// The good case.
+    /// The good case, a year on average (the horizon's P90 divided by the years).
     P90,
     /// Worth today.
     Npv,
@@ -45,19 +46,21 @@ pub enum Col {
 impl Col {
     /// The columns in order: one list for the headings, the cells the page draws, the numbers
     /// written into them ([`cell_values`]) and the phone cards' labels in `static/style.css`.
+    /// Each option leads with what it adds over the status quo and how sure that is, then what
+    /// it pays, a year on average; the horizon's totals come after (issue #15).
     pub const ALL: [Col; 12] = [
+        Col::Gain,
+        Col::Below,
         Col::PerYear,
+        Col::P10,
+        Col::Guaranteed,
+        Col::Cash,
+        Col::Labor,
         Col::Years,
         Col::Total,
-        Col::Gain,
-        Col::Guaranteed,
-        Col::P10,
         Col::P90,
         Col::Npv,
-        Col::Cash,
         Col::Fund,
-        Col::Below,
-        Col::Labor,
     ];
 
     /// Shown on a laptop's table by default; the others (year by year, total, good case,
@@ -119,6 +122,8 @@ impl Col {
     fn cells(self, o: &Outcome, lang: Lang, shown: &[i64], out: &mut Vec<(String, Option<f64>)>) {
         let r = |x: f64| x.round() as i64;
         let money = |x: f64| (yuan(lang, r(x)), Some(x));
+        // A year on average: the horizon's figure over its years.
+        let years = o.years.len().max(1) as f64;
         let cell = match self {
             Col::Years => {
                 let years = o.years.iter().zip(shown);
@@ -129,16 +134,16 @@ impl Col {
             Col::Total => (yuan(lang, shown.iter().sum()), Some(o.total)),
             Col::Gain => (
                 o.increase_over_s
-                    .map(|g| yuan(lang, r(g)))
+                    .map(|g| yuan(lang, r(g / years)))
                     .unwrap_or_else(|| "—".into()),
                 None,
             ),
             Col::Guaranteed => (
-                guaranteed(lang, o.guaranteed, o.guaranteed_chance),
-                Some(o.guaranteed),
+                guaranteed(lang, o.guaranteed / years, o.guaranteed_chance),
+                Some(o.guaranteed / years),
             ),
-            Col::P10 => money(o.spread.p10),
-            Col::P90 => money(o.spread.p90),
+            Col::P10 => money(o.spread.p10 / years),
+            Col::P90 => money(o.spread.p90 / years),
             Col::Npv => money(o.npv),
             Col::Cash => money(o.cash_needed),
             Col::Fund => money(o.fund_needed),
@@ -146,10 +151,7 @@ impl Col {
                 o.spread.below_s.map(percent).unwrap_or_else(|| "—".into()),
                 None,
             ),
-            Col::Labor => (
-                format!("{} / {}", number(o.labor_days, 0), number(o.labor_have, 0)),
-                None,
-            ),
+            Col::Labor => (labor_cell(lang, o.labor_days, o.labor_have), None),
         };
         out.push(cell);
     }
@@ -256,6 +258,12 @@ mod tests {
         assert_eq!(cells[0], ("per_year", o.per_year));
         assert!(cells.contains(&("total", o.total)));
         assert!(cells.contains(&("y3", o.years[2].income)));
+        // What she reads first is a year's worth: the bad and good cases and the fixed part
+        // are the horizon's figures over its years.
+        let years = f64::from(report.years);
+        assert!(cells.contains(&("p10", o.spread.p10 / years)));
+        assert!(cells.contains(&("p90", o.spread.p90 / years)));
+        assert!(cells.contains(&("guaranteed", o.guaranteed / years)));
         assert!(!cells.iter().any(|(k, _)| *k == "gain" || *k == "labor"));
     }
 }

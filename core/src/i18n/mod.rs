@@ -44,8 +44,22 @@ pub const SWITCH_TO: Text = t("English", "中文");
 /// Accessible name of the language switch.
 pub const SWITCH_LABEL: Text = t("切换语言", "Switch language");
 
+/// The care mode switch (关怀模式): large text and large buttons.
+pub const CARE: Text = t("大字", "Large text");
+/// What the care mode switch does, as its tooltip.
+pub const CARE_TITLE: Text = t(
+    "关怀模式：字更大、按钮更大，本机记住",
+    "Care mode: larger text and buttons, kept on this device",
+);
 /// Heading of the short form.
 pub const FORM_TITLE: Text = t("你家的情况", "Your household");
+/// Heading of the rest of the short form, below the answer: wages, cash, the support fund.
+pub const FORM_MORE_TITLE: Text = t("打工、现金和扶持资金", "Wages, cash and support fund");
+/// The foot of the household page: for cooperative staff and trainers.
+pub const FOOT_STAFF: Text = t(
+    "合作社工作人员和培训老师用：",
+    "For cooperative staff and trainers:",
+);
 /// Land unit names.
 pub const MU: Text = t("亩", "mu");
 /// Hectares.
@@ -58,7 +72,7 @@ pub const MORE_SETTINGS: Text = t(
     "More settings (terms and assumptions)",
 );
 /// Restore button.
-pub const RESTORE: Text = t("恢复论文默认值", "Restore the paper's defaults");
+pub const RESTORE: Text = t("全部改回原来的数", "Put every setting back");
 /// Before a default value.
 pub const DEFAULT: Text = t("默认", "Default");
 /// Yes / no on switches.
@@ -75,40 +89,55 @@ pub const FIX_FIRST: Text = t(
 );
 /// Table caption.
 pub const TABLE_CAPTION: Text = t(
-    "每种方式的预计收入（元，不含退回的本金），按预计总收入排序",
-    "Expected income of each pattern (yuan, return of principal excluded), ranked by expected total",
+    "每种方式一年大约收入多少（元，不算退回的本金），收入高的在前",
+    "What each pattern pays a year (yuan, principal paid back not counted), highest first",
 );
 /// Column: pattern.
 /// Over the form while every number is the paper's: they are an example to change.
 pub const EXAMPLE_NOTE: Text = t(
-    "这些数字是论文里的一户人家，只是例子：改成你家的，下面的结果马上跟着变。",
-    "These numbers are an example household from the paper: change them to yours and the results follow at once.",
+    "这是一户例子，改成你家的，结果马上跟着变。",
+    "An example: change it to your household.",
 );
 /// Heading of the results table's pattern column.
 pub const COL_PATTERN: Text = t("合作方式", "Pattern");
 /// Shows the columns a laptop's table leaves out (year by year, total, good case, …).
 pub const MORE_COLS: Text = t(
-    "显示全部列（逐年、合计、好年景…）",
-    "Show every column (year by year, total, good case…)",
+    "显示全部（每一年、合计、运气好时…）",
+    "Show every column (each year, total, good luck…)",
 );
 /// Back to the chosen few columns.
 pub const FEWER_COLS: Text = t("只显示主要的列", "Show the main columns only");
 /// Column: total.
-pub const COL_TOTAL: Text = t("合计", "Total");
+pub const COL_TOTAL: Text = t("全部年份合计", "All years, total");
 /// Column: per year.
-pub const COL_PER_YEAR: Text = t("平均每年", "Per year");
-/// Column: vs S.
-pub const COL_GAIN: Text = t("比现在多", "More than now");
+pub const COL_PER_YEAR: Text = t("一年大约收入", "Income a year");
+/// Column: more than the status quo, a year.
+pub const COL_GAIN: Text = t("每年比现在多", "More a year than now");
 /// Column: guaranteed.
-pub const COL_GUARANTEED: Text = t("合同写定的", "Fixed by contract");
-/// Column: P10.
-pub const COL_P10: Text = t("差年景（10次有9次不少于）", "Bad case (P10)");
-/// Column: P90.
-pub const COL_P90: Text = t("好年景（P90）", "Good case (P90)");
-/// Column: NPV.
-pub const COL_NPV: Text = t("折算到今天", "Worth today");
+pub const COL_GUARANTEED: Text = t("合同写定的（每年）", "Fixed by contract, a year");
+/// Column: the bad case (P10), a year.
+pub const COL_P10: Text = t("运气差时每年", "Bad luck, a year");
+/// Column: the good case (P90), a year.
+pub const COL_P90: Text = t("运气好时每年", "Good luck, a year");
+/// Column: NPV of the horizon.
+pub const COL_NPV: Text = t("合计折成今天的钱", "All years, in today's money");
 /// Column: cash needed.
-pub const COL_CASH: Text = t("自己要准备的现金", "Own cash needed up front");
+pub const COL_CASH: Text = t("最紧时要备的现金", "Cash needed at the tightest point");
+/// Under the results table: the words a villager may not know, one line each.
+pub const TABLE_KEY: [Text; 3] = [
+    t(
+        "运气差时、运气好时：算了很多种可能的年景，十次里大约只有一次比“运气差时”少，只有一次比“运气好时”多。",
+        "Bad luck, good luck: of the many futures computed, only about 1 in 10 pays less than bad luck and 1 in 10 more than good luck.",
+    ),
+    t(
+        "比现在少的可能：这种方式收入比现在的做法少的机会有多大。",
+        "Chance of less than now: how likely this pattern pays less than what the household does now.",
+    ),
+    t(
+        "折成今天的钱：以后才拿到的钱按利息折算，明年的 1 元不如今天的 1 元。",
+        "In today's money: money that comes later counted at the interest rate, since a yuan next year is worth less than one today.",
+    ),
+];
 /// Column: support fund used.
 pub const COL_FUND: Text = t("要用的扶持资金", "Support fund used");
 /// After the guaranteed amount: the chance every contract payment is made.
@@ -123,9 +152,9 @@ pub const CHECK_FIGURE: Text = t("核对", "Check");
 /// Detail note: this pattern's increase over now per year.
 pub const HERE_PER_YEAR: Text = t("这里算出每年比现在多", "here, more than now a year");
 /// Column: labor.
-pub const COL_LABOR: Text = t("在家用工（天/年）", "Home work (days/yr)");
+pub const COL_LABOR: Text = t("每年在家干活", "Days of work at home a year");
 /// Column: chance below now.
-pub const COL_BELOW: Text = t("比现在少的可能", "Chance below now");
+pub const COL_BELOW: Text = t("比现在少的可能", "Chance of less than now");
 /// Badge: best.
 pub const BADGE_BEST: Text = t("收入最高", "Highest expected income");
 /// Badge: safest.
@@ -158,8 +187,8 @@ pub const OUTSTANDING: Text = t(
 
 /// Chart: expected with whiskers.
 pub const CHART_EXPECTED: Text = t(
-    "预计总收入和风险范围（P10–P90）",
-    "Expected total and its range (P10–P90)",
+    "一年大约收入多少（线的两头：运气差时和运气好时）",
+    "Income a year (the line's ends: bad luck and good luck)",
 );
 /// Chart: by stream.
 pub const CHART_STREAMS: Text = t(
@@ -177,6 +206,10 @@ pub const BREAKEVEN_TITLE: Text = t(
     "什么情况下两种方式一样？",
     "When do two patterns pay the same?",
 );
+/// Break-even: the name of the first pattern's list.
+pub const BE_FIRST: Text = t("第一种方式", "First pattern");
+/// Break-even: the name of the second pattern's list.
+pub const BE_SECOND: Text = t("第二种方式", "Second pattern");
 /// Break-even: which input.
 pub const BREAKEVEN_LEVER: Text = t("变化的是", "As this changes");
 /// Sensitivity heading.

@@ -4,7 +4,7 @@
 //! missing word is a compile error.
 
 use super::errors::infeasible;
-use super::format::{number, percent, yuan, yuan_words};
+use super::format::{number, percent, yuan};
 use super::names::*;
 use crate::model::breakeven::{BreakEven, Lever};
 use crate::model::engine::Outcome;
@@ -21,6 +21,35 @@ pub fn guaranteed(lang: Lang, amount: f64, chance: Option<f64>) -> String {
         (_, None) => y,
         (Lang::Zh, Some(p)) => format!("{y}（{} {}）", crate::i18n::ALL_PAID.zh, percent(p)),
         (Lang::En, Some(p)) => format!("{y} ({}: {})", crate::i18n::ALL_PAID.en, percent(p)),
+    }
+}
+
+/// The labour cell: the days of work at home a year the pattern needs, and the days the
+/// household has: "要 120 天，有 600 天", "120 of 600 days".
+pub fn labor_cell(lang: Lang, days: f64, have: f64) -> String {
+    let (d, h) = (number(days, 0), number(have, 0));
+    match lang {
+        Lang::Zh => format!("要 {d} 天，有 {h} 天"),
+        Lang::En => format!("{d} of {h} days"),
+    }
+}
+
+/// One pattern in a chart's text alternative: what it pays a year, and with bad and good luck.
+pub fn chart_row(lang: Lang, name: &str, mean: f64, p10: f64, p90: f64) -> String {
+    let w = |x: f64| super::format::yuan_words(lang, x);
+    match lang {
+        Lang::Zh => format!(
+            "{name}：每年约 {}（运气差时 {}，运气好时 {}）",
+            w(mean),
+            w(p10),
+            w(p90)
+        ),
+        Lang::En => format!(
+            "{name}: about {} a year (bad luck {}, good luck {})",
+            w(mean),
+            w(p10),
+            w(p90)
+        ),
     }
 }
 
@@ -101,51 +130,74 @@ pub struct SummaryFacts<'a> {
     pub years: u32,
 }
 
-/// The plain-language summary of the best pattern.
+/// The plain-language summary of the best pattern: [`answer`] and [`luck`], one after the
+/// other.
 pub fn summary(lang: Lang, f: &SummaryFacts) -> String {
+    let sep = match lang {
+        Lang::Zh => "",
+        Lang::En => " ",
+    };
+    format!("{}{sep}{}", answer(lang, f), luck(lang, f))
+}
+
+/// The answer in one sentence, every figure a year on average and in whole yuan, exactly as
+/// the table's cells show them: which pattern, what it pays, how much more than now. Pattern
+/// names, never codes (issue #15).
+pub fn answer(lang: Lang, f: &SummaryFacts) -> String {
     let SummaryFacts {
         land,
         unit_name,
         adults,
-        code,
+        code: _,
         name,
         outcome: o,
         years,
     } = f;
-    let (adults, years) = (*adults, *years);
-    let per_year = yuan_words(lang, o.per_year);
-    let p10 = yuan_words(lang, o.spread.p10);
     let gain = o
         .increase_over_s
-        .map(|g| yuan_words(lang, g / f64::from(years.max(1))));
-    let code = code.as_str();
+        .map(|g| whole_yuan(lang, g / f64::from((*years).max(1))));
+    let per_year = whole_yuan(lang, o.per_year);
+    let adults = *adults;
     match lang {
         Lang::Zh => {
             let mut s = format!(
-                "{land} {unit_name}地、{} 个劳力，选 {code}“{name}”每年大约收入 {per_year}",
+                "{land} {unit_name}地、{} 个劳力：选“{name}”，每年大约收入 {per_year}",
                 number(adults, 0)
             );
             if let Some(g) = gain {
                 s.push_str(&format!("，比现在每年多 {g}"));
             }
-            s.push_str(&format!("；{years} 年合计 10 次里有 9 次不少于 {p10}。"));
+            s.push('。');
             s
         }
         Lang::En => {
             let mut s = format!(
-                "With {land} {unit_name} and {} adult{}, {code} ({name}) pays about {per_year} a year",
+                "{land} {unit_name}, {} adult{}: {name} pays about {per_year} a year",
                 number(adults, 0),
                 if adults == 1.0 { "" } else { "s" }
             );
             if let Some(g) = gain {
                 s.push_str(&format!(", {g} a year more than now"));
             }
-            s.push_str(&format!(
-                "; in 9 cases out of 10 the {years}-year total is at least {p10}."
-            ));
+            s.push('.');
             s
         }
     }
+}
+
+/// How sure the answer is: what the pattern still pays a year with bad luck (the horizon's
+/// P10 over its years, as the table's cell), saying what "bad luck" means.
+pub fn luck(lang: Lang, f: &SummaryFacts) -> String {
+    let p10 = whole_yuan(lang, f.outcome.spread.p10 / f64::from(f.years.max(1)));
+    match lang {
+        Lang::Zh => format!("运气差时每年也有 {p10}（十次里大约只有一次更少）。"),
+        Lang::En => format!("With bad luck still {p10} a year (only about 1 time in 10 less)."),
+    }
+}
+
+/// Whole yuan, exactly as the table's cells show them.
+fn whole_yuan(lang: Lang, x: f64) -> String {
+    yuan(lang, x.round() as i64)
 }
 
 /// The break-even answer in words.

@@ -12,8 +12,13 @@ pub use super::table::{Source, ValueKind};
 /// Everything known about one field: its row of [`SPECS`].
 pub type ParamSpec = Spec<Field, Group, Unit>;
 
-/// The household's short form, in order: what the household page asks first (the rest is in
-/// its settings) and what the printed handout lists (with the years computed).
+/// The question a villager answers first, on the first screen of her phone beside the answer:
+/// her land and her adults, and how many of them work away (issue #15).
+pub const QUESTION: [Field; 3] = [Field::Land, Field::Adults, Field::Away];
+
+/// The household's short form, in order: what the household page asks (the [`QUESTION`],
+/// then the rest below the answer; the other fields are in its settings) and what the printed
+/// handout lists (with the years computed).
 pub const SHORT_FORM: [Field; 8] = [
     Field::Land,
     Field::Adults,
@@ -120,11 +125,11 @@ pub const SPECS: [ParamSpec; FIELD_COUNT] = [
         t("表1马铃薯：4157.93 公顷 ÷ 16136 户 ≈ 0.258 公顷 ≈ 3.9 亩/户",
           "Table 1, potato: 4,157.93 ha ÷ 16,136 households ≈ 0.258 ha ≈ 3.9 mu per household")),
     spec(F::Adults, "adults", G::Household, 2.0, (0.0, 20.0), Whole, U::People,
-        t("劳动力（成年人）", "Working-age adults"), Src::Assumption,
+        t("劳动力（成年人）", "Working adults"), Src::Assumption,
         t("假设：贫困户平均 3.84 人（127960 人 ÷ 33358 户，第1节），其中 2 人能干活",
           "Assumption: a poor household has 3.84 people on average (127,960 ÷ 33,358, sect. 1), 2 of working age")),
     spec(F::Away, "away", G::Household, 1.0, (0.0, 20.0), Whole, U::People,
-        t("能外出打工的人数", "Adults who can work away"), Src::Assumption,
+        t("能外出打工的人数", "Can work away"), Src::Assumption,
         t("假设：1 人外出，1 人在家照顾老人孩子", "Assumption: one adult can go away, one stays for children and elders")),
     spec(F::Wage, "wage", G::Household, 3_485.0, (0.0, 100_000.0), Real, U::YuanPerMonth,
         t("外出打工月工资", "Migrant wage per month"), Src::Statistic,

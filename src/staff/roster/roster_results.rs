@@ -232,7 +232,7 @@ pub fn RosterResults(p: &RosterResultsProps) -> Html {
             <button id="roster-export" type="button" onclick={export}>{ EXPORT.get(lang) }</button>
             <section class="roster-table">
                 <h3>{ RESULTS.get(lang) }</h3>
-                <div class="scroll">{ results_table(lang, &p.roster, &choices, current * PAGE) }</div>
+                <div class="scroll" tabindex="0" role="region" aria-label={RESULTS.get(lang)}>{ results_table(lang, &p.roster, &choices, current * PAGE) }</div>
                 if pages > 1 {
                     <nav class="pager">
                         <button type="button" id="roster-prev" disabled={current == 0} onclick={go(current.saturating_sub(1))}>{ PREV.get(lang) }</button>

@@ -38,8 +38,8 @@ impl Pattern for LandEquityLaborOut {
     }
     fn suits(&self) -> Text {
         Text {
-            zh: "青壮年外出打工、家里缺劳力的农户（万担坪，第4.2节）",
-            en: "Households short of labor because the young adults work away (Wandanping, sect. 4.2)",
+            zh: "年轻人外出打工、家里缺人手的人家（万担坪合作社的做法）",
+            en: "Households short of hands because the young adults work away (as at Wandanping)",
         }
     }
     fn commit(&self, b: &mut PlanBuilder) {

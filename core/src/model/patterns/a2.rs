@@ -21,8 +21,8 @@ impl Pattern for SeedFarmYourself {
     }
     fn suits(&self) -> Text {
         Text {
-            zh: "有劳力、地多的农户（万担坪，第4.2节）",
-            en: "Households with labor and a large land area (Wandanping, sect. 4.2)",
+            zh: "有人手、地多的人家（万担坪合作社的做法）",
+            en: "Households with hands and plenty of land (as at Wandanping)",
         }
     }
     fn contract(&self) -> bool {

@@ -24,8 +24,8 @@ impl Pattern for Mixed {
     }
     fn suits(&self) -> Text {
         Text {
-            zh: "有劳力但地少的农户（万担坪，第4.2节）",
-            en: "Households with labor but little land (Wandanping, sect. 4.2)",
+            zh: "有人手但地少的人家（万担坪合作社的做法）",
+            en: "Households with hands but little land (as at Wandanping)",
         }
     }
     fn commit(&self, b: &mut PlanBuilder) {

@@ -22,8 +22,8 @@ impl Pattern for CashDividend {
     }
     fn suits(&self) -> Text {
         Text {
-            zh: "没有条件养鸡的农户（兰亚养殖合作社，第4.1节）",
-            en: "Households with no conditions to raise chickens (Lanya, sect. 4.1)",
+            zh: "养不了鸡的人家（兰亚养殖合作社的做法）",
+            en: "Households that cannot raise chickens (as at Lanya)",
         }
     }
     fn commit(&self, b: &mut PlanBuilder) {

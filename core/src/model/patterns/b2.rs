@@ -32,8 +32,8 @@ impl Pattern for ChicksDividend {
     }
     fn suits(&self) -> Text {
         Text {
-            zh: "有条件养鸡的农户，合作社培训并按保护价收购（兰亚，第4.1节）",
-            en: "Households able to raise chickens; the cooperative trains them and buys at a protective price (Lanya, sect. 4.1)",
+            zh: "能养鸡的人家：合作社教怎么养，并按保底价收购（兰亚养殖合作社的做法）",
+            en: "Households able to raise chickens: the cooperative trains them and buys at a floor price (as at Lanya)",
         }
     }
     fn commit(&self, b: &mut PlanBuilder) {

@@ -26,8 +26,8 @@ impl Pattern for EnterpriseInvestment {
     }
     fn suits(&self) -> Text {
         Text {
-            zh: "“1+1=N”：股金分红＋土地租金＋务工工资（第4.2节）",
-            en: "\"1 + 1 = N\": equity dividend + land rent + wages (sect. 4.2)",
+            zh: "“1+1=N”：股金分红＋土地租金＋务工工资，三样都拿",
+            en: "\"1 + 1 = N\": equity dividend, land rent and wages, all three",
         }
     }
     fn commit(&self, b: &mut PlanBuilder) {

@@ -23,9 +23,9 @@ impl Pattern for LandCirculation {
     }
     fn suits(&self) -> Text {
         Text {
-            zh: "只流转土地拿租金（第3.4节：全县 8572 户每户增收 1541 元）",
+            zh: "只把地租出去拿租金（全县 8572 户这样做，每户平均多收入 1541 元）",
             en:
-                "Land rented out for rent only (sect. 3.4: 8,572 households gained 1,541 yuan each)",
+                "Renting the land out, for the rent only (8,572 households in the county did, gaining 1,541 yuan each)",
         }
     }
     fn commit(&self, b: &mut PlanBuilder) {
