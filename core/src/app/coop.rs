@@ -120,10 +120,21 @@ mod tests {
     #[test]
     fn link_keys_by_form() {
         for s in &COOP_SPECS {
-            assert!(CoopState::is_key(&format!("{PREFIX}{}", s.key)), "{}", s.key);
+            assert!(
+                CoopState::is_key(&format!("{PREFIX}{}", s.key)),
+                "{}",
+                s.key
+            );
         }
         assert!(CoopState::is_key("coop"));
-        for not in ["c_", "c_cost32%00", "c_cost\u{0}", "c_Rent", "land", "c_a b"] {
+        for not in [
+            "c_",
+            "c_cost32%00",
+            "c_cost\u{0}",
+            "c_Rent",
+            "land",
+            "c_a b",
+        ] {
             assert!(!CoopState::is_key(not), "{not}");
         }
     }
