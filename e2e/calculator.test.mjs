@@ -213,7 +213,7 @@ test('numbers as people write them, units switched and back, and the working in 
     // A comma that may be a decimal point is asked about, not read as 45.
     await page.fill('#f-land', '4，5');
     await page.waitForSelector('#f-land-err');
-    assert.match(await page.textContent('#f-land-err'), /逗号.*小数点/);
+    assert.equal(await page.textContent('#f-land-err'), '土地是 4.5 还是 45？小数请用点（4.5），千位不用写逗号。');
     assert.equal(await page.locator('#results td[data-yuan]').count(), 0, 'no number while the land is unclear');
     await page.fill('#f-land', '4亩');
     await page.waitForSelector('#results td[data-yuan]');
@@ -224,6 +224,21 @@ test('numbers as people write them, units switched and back, and the working in 
     await page.waitForFunction(() => document.querySelector('#f-land').value === '0.2667');
     await page.click('#unit-mu');
     await page.waitForFunction(() => document.querySelector('#f-land').value === '4');
+
+    // The settings follow her unit: the land rent per 亩, per 公顷 with land in 公顷.
+    await page.click('#settings > summary');
+    await page.waitForSelector('#f-rent');
+    const rent = () => page.evaluate(() => {
+      const input = document.querySelector('#f-rent');
+      return [input.value, input.closest('.field').querySelector('.unit').textContent];
+    });
+    assert.deepEqual(await rent(), ['1000', '元/亩']);
+    await page.click('#unit-ha');
+    await page.waitForFunction(() => document.querySelector('#f-rent').value === '15000');
+    assert.deepEqual(await rent(), ['15000', '元/公顷']);
+    await page.click('#unit-mu');
+    await page.waitForFunction(() => document.querySelector('#f-rent').value === '1000');
+    await page.click('#settings > summary');
 
     // The working of the land rent is in 亩.
     await page.locator('#results tr[data-pattern="A1"] .details-btn').click();

@@ -58,7 +58,7 @@ pub fn BreakEvenView() -> Html {
         };
     }
     let (a, b, lv) = state.compare;
-    let answer = break_even(lang, a, b, lv, &find(v, a, b, lv));
+    let answer = break_even(lang, a, b, lv, &find(v, a, b, lv), state.unit);
     let set = |f: Box<dyn Fn(Code) -> Action>| {
         let state = state.clone();
         Callback::from(move |c: Code| state.dispatch(f(c)))
@@ -119,7 +119,7 @@ pub fn BreakEvenView() -> Html {
             </select>
             <p id="be-answer" class="big">{ answer }</p>
             <h3>{ SENSITIVITY_TITLE.get(lang) }</h3>
-            <label for="sens">{ change(lang, lv, *pct, from) }</label>
+            <label for="sens">{ change(lang, lv, *pct, from, state.unit) }</label>
             <input id="sens" type="range" min="-50" max="50" step="10" value={pct.to_string()} oninput={on_slide} />
             <table class="sens-table">
                 <thead><tr><th></th><th scope="col" class="num">{ now_h }</th><th scope="col" class="num">{ then_h }</th></tr></thead>

@@ -41,7 +41,7 @@ pub fn CashChart(props: &CashChartProps) -> Html {
     }
     let hi = points.iter().map(|p| p.2).fold(f64::MIN, f64::max);
     let lo = points.iter().map(|p| p.2).fold(f64::MAX, f64::min).min(0.0);
-    let (left, width, top, h) = (8.0, 320.0, 8.0, 120.0);
+    let (left, width, top, h) = (8.0, 320.0, 18.0, 120.0);
     let step = width / (points.len() - 1).max(1) as f64;
     let px = |i: usize| left + i as f64 * step;
     let py = |v: f64| top + (hi - v) / (hi - lo).max(1.0) * h;
@@ -84,6 +84,26 @@ pub fn CashChart(props: &CashChartProps) -> Html {
         let i = (y.year as usize - 1) * 3 + 2;
         html! { <text x={svg(px(i))} y={svg(top + h + 18.0)} text-anchor="middle" class="label">{ year_word(y.year) }</text> }
     });
+    // Values where she reads them: the start, the lowest point and the end.
+    let low = points
+        .iter()
+        .enumerate()
+        .min_by(|a, b| a.1 .2.total_cmp(&b.1 .2))
+        .map_or(0, |(i, _)| i);
+    let last = points.len() - 1;
+    let value = |i: usize, anchor: &'static str| {
+        let y = py(points[i].2);
+        // Above the point, or below it when the point is at the top.
+        let y = if y - 8.0 < top { y + 16.0 } else { y - 8.0 };
+        html! { <text x={svg(px(i))} y={svg(y)} text-anchor={anchor} class="value">{ yuan_words(lang, points[i].2) }</text> }
+    };
+    let values = html! {
+        <>
+            { value(0, "start") }
+            if low != 0 && low != last { { value(low, "middle") } }
+            { value(last, "end") }
+        </>
+    };
     html! {
         <figure class="chart">
             <svg viewBox={format!("0 0 340 {}", svg(top + h + 26.0))} role="img" aria-labelledby="cc-title cc-desc" class="cash-chart">
@@ -92,6 +112,7 @@ pub fn CashChart(props: &CashChartProps) -> Html {
                 <line x1={svg(left)} x2={svg(left + width)} y1={svg(py(0.0))} y2={svg(py(0.0))} class="axis" />
                 <polyline points={line} class="cash-line" />
                 { for dots }
+                { values }
                 { for labels }
             </svg>
             <figcaption>{ CHART_CASH.get(lang) }</figcaption>

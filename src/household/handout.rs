@@ -44,7 +44,7 @@ pub fn Handout() -> Html {
         .chain([Field::Years])
         .collect();
     let household = listed.iter().map(|&f| {
-        let value = if f == Field::Land { state.unit.from_mu(v[f]) } else { v[f] };
+        let value = hezuo_core::model::form::to_shown(f, v[f], state.unit);
         html! { <li>{ f.spec().label.get(lang) }{ COLON.get(lang) }<strong>{ amount(lang, value, field_unit(f, state.unit), 2) }</strong></li> }
     });
     let order = report.display_order();

@@ -5,8 +5,8 @@ use std::rc::Rc;
 use super::link::{from_query, open_in};
 use super::state::{AppState, View};
 use crate::model::breakeven::Lever;
-use crate::model::form::{text_for, texts_for, unit_words, LandUnit};
-use crate::model::params::{Field, Inputs};
+use crate::model::form::{from_shown, per_ha_rate, text_for, texts_for, unit_words, LandUnit};
+use crate::model::params::{Field, Inputs, SPECS};
 use crate::model::parse::parse_in;
 use crate::model::workshop::STEPS;
 use crate::model::{Code, Lang};
@@ -65,6 +65,16 @@ impl AppState {
                                     Some((self.unit, land.to_string(), text.clone()));
                                 Rc::make_mut(&mut next.texts)[Field::Land as usize] = text;
                             }
+                        }
+                    }
+                    // Rates per hectare follow: per mu with land in mu, per hectare with land
+                    // in hectares (an entry that does not read stays as typed).
+                    for s in SPECS.iter().filter(|s| per_ha_rate(s.field)) {
+                        let text = self.text(s.field);
+                        if let Ok(x) = parse_in(text, unit_words(s.field, self.unit)) {
+                            let value = from_shown(s.field, x, self.unit);
+                            Rc::make_mut(&mut next.texts)[s.field as usize] =
+                                text_for(s.field, value, unit);
                         }
                     }
                     next.unit = unit;

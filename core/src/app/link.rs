@@ -5,15 +5,17 @@
 //! (household|coop|roster), `from_coop` (the key of the failure chance the cooperative view
 //! sent, while unchanged), then every field by its key (see `params::SPECS`),
 //! e.g. `land` (in `unit`), `adults`, `wage`, `months`, `cash`, `fund`, `years`, `rent`
-//! (yuan/ha), `div_lo`, `div_hi` (yuan/ha), `share_rate` (%), `fail_wdp`, `fail_lanya`, `fail_ent`, `fail_tenant` (%; an older link's single `fail` sets all four). Values are written as
+//! (yuan/ha), `div_lo`, `div_hi`, `rent_out` (yuan/ha; with land in mu they are typed per mu
+//! and written `rent_mu`, `div_lo_mu`, `div_hi_mu`, `rent_out_mu`), `share_rate` (%), `fail_wdp`, `fail_lanya`, `fail_ent`, `fail_tenant` (%; an older link's single `fail` sets all four). Values are written as
 //! typed — a bad value travels with the link and shows in its field with its error. Unknown
 //! keys are ignored.
 
 use std::rc::Rc;
 
 use super::state::{AppState, View};
-use crate::model::form::LandUnit;
+use crate::model::form::{from_shown, per_ha_rate, text_for, unit_words, LandUnit};
 use crate::model::params::{Field, SPECS};
+use crate::model::parse::parse_in;
 use crate::model::Lang;
 
 fn encode(s: &str) -> String {
@@ -85,13 +87,29 @@ pub fn to_query(state: &AppState) -> String {
     for (s, default) in SPECS.iter().zip(state.default_texts().iter()) {
         let text = state.text(s.field);
         if text != default {
-            parts.push(format!("{}={}", s.key, encode(text)));
+            parts.push(format!(
+                "{}={}",
+                link_key(s.field, state.unit),
+                encode(text)
+            ));
         }
     }
     for (key, text) in state.coop.iter() {
         parts.push(format!("{}={}", encode(key), encode(text)));
     }
     parts.join("&")
+}
+
+/// The key of `field` in a link whose land is in `unit`: its own, except a rate per hectare
+/// typed per mu (land in mu), written `rent_mu` and so on, so that a link keeps exactly what
+/// was typed and a link written before rates followed the land unit (`rent=15000`, per
+/// hectare) still reads as it did.
+fn link_key(field: Field, unit: LandUnit) -> std::borrow::Cow<'static, str> {
+    if unit == LandUnit::Mu && per_ha_rate(field) {
+        format!("{}_mu", field.key()).into()
+    } else {
+        field.key().into()
+    }
 }
 
 /// The key an older version of the app wrote for what is now `field`: one `fail` chance for
@@ -178,17 +196,32 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
     }
     state.coop = Rc::new(coop);
     if let Some(unit) = get("unit").and_then(LandUnit::from_code) {
+        // The defaults as shown in this unit: land, and the rates per hectare.
         state.unit = unit;
-        let land =
-            crate::model::form::text_for(Field::Land, SPECS[Field::Land as usize].default, unit);
-        Rc::make_mut(&mut state.texts)[Field::Land as usize] = land;
+        state.texts = Rc::new(state.default_texts().to_vec());
     }
     // The poor switch first: the fund's default depends on it.
     let ordered = std::iter::once(Field::Poor)
         .chain(SPECS.iter().map(|s| s.field).filter(|f| *f != Field::Poor));
     for field in ordered {
-        if let Some(v) = get(field.key()).or_else(|| legacy(field).and_then(get)) {
-            Rc::make_mut(&mut state.texts)[field as usize] = v.to_string();
+        let own = get(&link_key(field, state.unit)).map(str::to_string);
+        // A rate per hectare written in the other land unit: converted, when it reads.
+        let other = || {
+            let unit = match state.unit {
+                LandUnit::Mu => LandUnit::Ha,
+                LandUnit::Ha => LandUnit::Mu,
+            };
+            let text = get(&link_key(field, unit))?;
+            Some(match parse_in(text, unit_words(field, unit)) {
+                Ok(x) => text_for(field, from_shown(field, x, unit), state.unit),
+                Err(_) => text.to_string(),
+            })
+        };
+        let found = own
+            .or_else(|| per_ha_rate(field).then(other).flatten())
+            .or_else(|| legacy(field).and_then(get).map(str::to_string));
+        if let Some(v) = found {
+            Rc::make_mut(&mut state.texts)[field as usize] = v;
             if field == Field::Poor {
                 let fund = state.default_text(Field::Fund);
                 Rc::make_mut(&mut state.texts)[Field::Fund as usize] = fund;
@@ -296,6 +329,61 @@ mod tests {
         ] {
             assert_eq!(s.text(field), want, "{field:?}");
         }
+    }
+
+    /// Rates per hectare are typed per mu with land in mu and written under their `_mu` key, so
+    /// that a link keeps what was typed; a link of either kind reads in either unit.
+    #[test]
+    fn rates_per_hectare_in_links() {
+        // (case, query, unit, rent text shown, rent read in yuan/ha)
+        let cases = [
+            (
+                "an older link, per hectare",
+                "rent=12000",
+                LandUnit::Mu,
+                "800",
+                12_000.0,
+            ),
+            ("per mu", "rent_mu=800", LandUnit::Mu, "800", 12_000.0),
+            (
+                "per mu, land in ha",
+                "unit=ha&rent_mu=800",
+                LandUnit::Ha,
+                "12000",
+                12_000.0,
+            ),
+            (
+                "per ha, land in ha",
+                "unit=ha&rent=12000",
+                LandUnit::Ha,
+                "12000",
+                12_000.0,
+            ),
+            (
+                "as typed",
+                "rent_mu=0.08万",
+                LandUnit::Mu,
+                "0.08万",
+                12_000.0,
+            ),
+            (
+                "the own unit's key wins",
+                "rent=9000&rent_mu=800",
+                LandUnit::Mu,
+                "800",
+                12_000.0,
+            ),
+        ];
+        for (case, query, unit, shown, value) in cases {
+            let s = from_query(query, Lang::Zh);
+            assert_eq!(s.unit, unit, "{case}");
+            assert_eq!(s.text(Field::Rent), shown, "{case}");
+            let read = crate::model::form::read(&s.texts, s.unit);
+            assert_eq!(read.inputs[Field::Rent], value, "{case}");
+            let again = to_query(&s);
+            assert_eq!(to_query(&from_query(&again, Lang::Zh)), again, "{case}");
+        }
+        assert_eq!(to_query(&from_query("rent=12000", Lang::Zh)), "rent_mu=800");
     }
 
     #[test]

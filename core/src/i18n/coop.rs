@@ -9,6 +9,7 @@ use crate::model::coop::{
     BreakEven, Check, CoopField, CoopGroup, CoopUnit, Incentive, Level, Verdict,
 };
 use crate::model::error::ErrorKind;
+use crate::model::form::plain_number;
 use crate::model::text::t;
 use crate::model::{Lang, Text};
 
@@ -236,12 +237,14 @@ pub fn error(lang: Lang, f: CoopField, kind: ErrorKind) -> String {
         ErrorKind::Empty => format!("Enter {label}."),
         ErrorKind::NotANumber if zh => format!("{label}要填数字，例如 3 或 3.5。"),
         ErrorKind::NotANumber => format!("{label} must be a number, such as 3 or 3.5."),
-        ErrorKind::AmbiguousComma if zh => {
-            format!("{label}里的逗号看不出是小数点还是千位：小数请用点，例如 4.5；千位可以不写。")
+        ErrorKind::AmbiguousComma { point, joined } if zh => {
+            let (p, j) = (plain_number(point, 4), plain_number(joined, 4));
+            format!("{label}是 {p} 还是 {j}？小数请用点（{p}），千位不用写逗号。")
         }
-        ErrorKind::AmbiguousComma => format!(
-            "{label}: is the comma a decimal point? Write decimals with a point, such as 4.5."
-        ),
+        ErrorKind::AmbiguousComma { point, joined } => {
+            let (p, j) = (plain_number(point, 4), plain_number(joined, 4));
+            format!("{label}: {p} or {j}? Write decimals with a point ({p}).")
+        }
         ErrorKind::NotFinite if zh => format!("{label}的数字无效。"),
         ErrorKind::NotFinite => format!("{label} is not a usable number."),
         ErrorKind::Negative if zh => format!("{label}不能是负数。"),

@@ -2,35 +2,59 @@
 
 use super::format::{number, yuan};
 use crate::model::error::{ErrorKind, FieldError, Infeasible};
-use crate::model::form::LandUnit;
-use crate::model::params::Field;
+use crate::model::form::{to_shown, LandUnit};
+use crate::model::params::{Field, Unit};
 use crate::model::Lang;
 
 use super::names::*;
+
+/// An example that fits the field (its default as shown, e.g. 3000 for cash) and, for an
+/// amount of a thousand yuan or more, the same in 万 (0.3万).
+fn example(field: Field, land: LandUnit) -> (String, Option<String>) {
+    let spec = field.spec();
+    if spec.default <= 0.0 {
+        return ("3".into(), None);
+    }
+    let x = to_shown(field, spec.default, land);
+    let text = crate::model::form::text_for(field, spec.default, land);
+    let money = matches!(spec.unit, Unit::Yuan | Unit::YuanPerMonth);
+    let wan = (money && x >= 1_000.0).then(|| crate::model::form::plain_number(x / 10_000.0, 4));
+    (text, wan)
+}
 
 /// The message for one problem with the inputs.
 pub fn error(lang: Lang, e: &FieldError, land: LandUnit) -> String {
     let spec = e.field.spec();
     let label = spec.label.get(lang);
     let u = field_unit(e.field, land);
-    let bound = |x: f64| {
-        let x = if e.field == Field::Land {
-            land.from_mu(x)
-        } else {
-            x
-        };
-        amount(lang, x, u, 2)
-    };
+    let bound = |x: f64| amount(lang, to_shown(e.field, x, land), u, 2);
+    // A number as she would type it back (no separators).
+    let shown = |x: f64| crate::model::form::plain_number(x, 4);
     match (lang, e.kind) {
         (Lang::Zh, ErrorKind::Empty) => format!("请填写{label}。"),
         (Lang::En, ErrorKind::Empty) => format!("Enter {}.", label.to_ascii_lowercase()),
-        (Lang::Zh, ErrorKind::NotANumber) => format!("{label}要填数字，例如 3 或 3.5。"),
-        (Lang::En, ErrorKind::NotANumber) => format!("{label} must be a number, such as 3 or 3.5."),
-        (Lang::Zh, ErrorKind::AmbiguousComma) => {
-            format!("{label}里的逗号看不出是小数点还是千位：小数请用点，例如 4.5；千位可以不写。")
+        (Lang::Zh, ErrorKind::NotANumber) => {
+            let (text, wan) = example(e.field, land);
+            match wan {
+                Some(w) => format!("{label}要填数字，例如 {text} 或 {w}万。"),
+                None => format!("{label}要填数字，例如 {text}。"),
+            }
         }
-        (Lang::En, ErrorKind::AmbiguousComma) => format!(
-            "{label}: is the comma a decimal point? Write decimals with a point, such as 4.5."
+        (Lang::En, ErrorKind::NotANumber) => format!(
+            "{label} must be a number, such as {}.",
+            example(e.field, land).0
+        ),
+        (Lang::Zh, ErrorKind::AmbiguousComma { point, joined }) => format!(
+            "{label}是 {} 还是 {}？小数请用点（{}），千位不用写逗号。",
+            shown(point),
+            shown(joined),
+            shown(point)
+        ),
+        (Lang::En, ErrorKind::AmbiguousComma { point, joined }) => format!(
+            "{label}: {} or {}? Write decimals with a point ({}).",
+            shown(point),
+            shown(joined),
+            shown(point)
         ),
         (Lang::Zh, ErrorKind::NotFinite) => format!("{label}的数字无效。"),
         (Lang::En, ErrorKind::NotFinite) => format!("{label} is not a usable number."),

@@ -38,6 +38,8 @@ pub fn unit(u: Unit) -> Text {
 pub fn field_unit(field: Field, land: LandUnit) -> Text {
     match (field, land) {
         (Field::Land, LandUnit::Ha) => t("公顷", "ha"),
+        // A rate per hectare is shown per mu when land is in mu (`form::to_shown`).
+        (_, LandUnit::Mu) if crate::model::form::per_ha_rate(field) => unit(Unit::YuanPerMu),
         _ => unit(field.spec().unit),
     }
 }
@@ -124,6 +126,15 @@ pub fn lever_unit(l: Lever) -> Unit {
         Lever::PotatoPrice => Unit::YuanPerKg,
         Lever::Wage => Unit::YuanPerMonth,
         Lever::HenPrice => Unit::YuanPerBird,
+    }
+}
+
+/// The unit a lever is shown in with land in `land`, and the factor from its own unit: the
+/// land dividend, per hectare in the model, is per mu with land in mu.
+pub fn lever_shown(l: Lever, land: LandUnit) -> (Unit, f64) {
+    match (lever_unit(l), land) {
+        (Unit::YuanPerHa, LandUnit::Mu) => (Unit::YuanPerMu, 1.0 / crate::model::paper::MU_PER_HA),
+        (u, _) => (u, 1.0),
     }
 }
 

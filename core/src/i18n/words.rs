@@ -8,6 +8,7 @@ use super::format::{number, percent, yuan};
 use super::names::*;
 use crate::model::breakeven::{BreakEven, Lever};
 use crate::model::engine::Outcome;
+use crate::model::form::LandUnit;
 use crate::model::params::Unit;
 use crate::model::stream::Counterparty;
 use crate::model::text::t;
@@ -201,20 +202,29 @@ fn whole_yuan(lang: Lang, x: f64) -> String {
 }
 
 /// The break-even answer in words.
-pub fn break_even(lang: Lang, a: Code, b: Code, l: Lever, be: &BreakEven) -> String {
-    let u = unit(lever_unit(l));
+/// The patterns are named, not coded; an amount per hectare is per mu with land in mu.
+pub fn break_even(
+    lang: Lang,
+    a: Code,
+    b: Code,
+    l: Lever,
+    be: &BreakEven,
+    land: LandUnit,
+) -> String {
+    let (u, per) = lever_shown(l, land);
     let v = |x: f64| {
         amount(
             lang,
-            x,
-            u,
-            if lever_unit(l) == Unit::YuanPerKg {
-                2
-            } else {
-                0
-            },
+            x * per,
+            unit(u),
+            if u == Unit::YuanPerKg { 2 } else { 0 },
         )
     };
+    let named = |c: Code| match lang {
+        Lang::Zh => format!("“{}”", c.pattern().name().zh),
+        Lang::En => format!("\"{}\"", c.pattern().name().en),
+    };
+    let (a, b) = (named(a), named(b));
     let (a, b) = (a.as_str(), b.as_str());
     match (lang, *be) {
         (
@@ -276,10 +286,10 @@ pub fn break_even(lang: Lang, a: Code, b: Code, l: Lever, be: &BreakEven) -> Str
         (_, BreakEven::Infeasible(code, why)) => {
             let reason = infeasible(lang, &why);
             match lang {
-                Lang::Zh => format!("{} 这户做不到：{reason}", code.as_str()),
+                Lang::Zh => format!("{a_or_b}这户做不到：{reason}", a_or_b = named(code)),
                 Lang::En => format!(
                     "{} is not possible for this household. {reason}",
-                    code.as_str()
+                    named(code)
                 ),
             }
         }
@@ -287,13 +297,12 @@ pub fn break_even(lang: Lang, a: Code, b: Code, l: Lever, be: &BreakEven) -> Str
 }
 
 /// A sensitivity step in words, never a bare percentage: "price −20%: 0.96 instead of 1.20 yuan/kg".
-pub fn change(lang: Lang, l: Lever, pct: i32, from: f64) -> String {
-    let u = unit(lever_unit(l));
-    let decimals = if lever_unit(l) == Unit::YuanPerKg {
-        2
-    } else {
-        0
-    };
+/// An amount per hectare is per mu with land in mu.
+pub fn change(lang: Lang, l: Lever, pct: i32, from: f64, land: LandUnit) -> String {
+    let (u, per) = lever_shown(l, land);
+    let decimals = if u == Unit::YuanPerKg { 2 } else { 0 };
+    let u = unit(u);
+    let from = from * per;
     let to = from * (1.0 + f64::from(pct) / 100.0);
     let sign = if pct > 0 {
         "+"
@@ -329,14 +338,69 @@ mod tests {
 
     use super::*;
 
+    /// A number she cannot have meant is answered with a question and an example that fits
+    /// the field (issue #15).
+    #[test]
+    fn wrong_numbers_are_answered_in_her_terms() {
+        let err = |field, kind| FieldError { field, kind };
+        // (case, error, language, message)
+        let cases = [
+            (
+                "a decimal comma in land",
+                err(
+                    Field::Land,
+                    ErrorKind::AmbiguousComma {
+                        point: 4.5,
+                        joined: 45.0,
+                    },
+                ),
+                Lang::Zh,
+                "土地是 4.5 还是 45？小数请用点（4.5），千位不用写逗号。",
+            ),
+            (
+                "a decimal comma, in English",
+                err(
+                    Field::Land,
+                    ErrorKind::AmbiguousComma {
+                        point: 3.9,
+                        joined: 39.0,
+                    },
+                ),
+                Lang::En,
+                "Land: 3.9 or 39? Write decimals with a point (3.9).",
+            ),
+            (
+                "cash, with 万",
+                err(Field::Cash, ErrorKind::NotANumber),
+                Lang::Zh,
+                "手头现金要填数字，例如 3000 或 0.3万。",
+            ),
+            (
+                "adults",
+                err(Field::Adults, ErrorKind::NotANumber),
+                Lang::Zh,
+                "劳动力（成年人）要填数字，例如 2。",
+            ),
+            (
+                "cash, in English",
+                err(Field::Cash, ErrorKind::NotANumber),
+                Lang::En,
+                "Cash on hand must be a number, such as 3000.",
+            ),
+        ];
+        for (case, e, lang, want) in cases {
+            assert_eq!(error(lang, &e, LandUnit::Mu), want, "{case}");
+        }
+    }
+
     #[test]
     fn change_is_never_a_bare_percentage() {
         assert_eq!(
-            change(Lang::En, Lever::PotatoPrice, -20, 1.5),
+            change(Lang::En, Lever::PotatoPrice, -20, 1.5, LandUnit::Mu),
             "Potato price −20%: 1.2 yuan/kg instead of 1.5 yuan/kg"
         );
         assert_eq!(
-            change(Lang::Zh, Lever::PotatoPrice, -20, 1.5),
+            change(Lang::Zh, Lever::PotatoPrice, -20, 1.5, LandUnit::Mu),
             "马铃薯价格 −20%：1.2 元/公斤，原来 1.5 元/公斤"
         );
     }

@@ -9,8 +9,13 @@ pub enum ErrorKind {
     Empty,
     /// The text is not a number.
     NotANumber,
-    /// A comma that may be a decimal point (`4，5`, `3,9`): 4.5 or 45 cannot be told.
-    AmbiguousComma,
+    /// A comma that may be a decimal point (`4，5`, `3,9`): the two readings cannot be told.
+    AmbiguousComma {
+        /// The number read with the comma as a decimal point (4.5).
+        point: f64,
+        /// The number read with the comma left out (45).
+        joined: f64,
+    },
     /// The number is infinite or not a number after arithmetic.
     NotFinite,
     /// The number is below zero where only zero or more makes sense.

@@ -51,6 +51,31 @@ impl LandUnit {
     }
 }
 
+/// Whether `field` is a rate per hectare (the paper's unit), shown per mu when land is typed
+/// in mu, so that a villager reads her own unit ("4 亩 × 1,000 元/亩").
+pub fn per_ha_rate(field: Field) -> bool {
+    field.spec().unit == super::params::Unit::YuanPerHa
+}
+
+/// A field's value (land in mu, a rate per hectare) → the number shown with land in `land`:
+/// land in the land unit, a rate per hectare per mu when land is in mu.
+pub fn to_shown(field: Field, value: f64, land: LandUnit) -> f64 {
+    match land {
+        LandUnit::Ha if field == Field::Land => value / MU_PER_HA,
+        LandUnit::Mu if per_ha_rate(field) => value / MU_PER_HA,
+        LandUnit::Mu | LandUnit::Ha => value,
+    }
+}
+
+/// The number shown with land in `land` → the field's value ([`to_shown`] undone).
+pub fn from_shown(field: Field, shown: f64, land: LandUnit) -> f64 {
+    match land {
+        LandUnit::Ha if field == Field::Land => shown * MU_PER_HA,
+        LandUnit::Mu if per_ha_rate(field) => shown * MU_PER_HA,
+        LandUnit::Mu | LandUnit::Ha => shown,
+    }
+}
+
 /// `x` with exactly `decimals` decimals (half away from zero), e.g. `fixed_point(1.23456, 2)`
 /// → `"1.23"`. Integer arithmetic only (no float formatting on the keystroke path).
 /// Values beyond ±10¹⁸ are clamped (no field allows them).
@@ -87,14 +112,12 @@ pub fn plain_number(x: f64, decimals: usize) -> String {
     }
 }
 
-/// The text a field shows for a value (land in `unit`).
+/// The text a field shows for a value (land in `unit`, a rate per hectare per mu when land is
+/// in mu: [`to_shown`]).
 pub fn text_for(field: Field, value: f64, unit: LandUnit) -> String {
-    match field {
-        Field::Land => plain_number(unit.from_mu(value), 4),
-        _ => match field.spec().kind {
-            ValueKind::Switch | ValueKind::Whole => plain_number(value, 0),
-            ValueKind::Real => plain_number(value, 4),
-        },
+    match field.spec().kind {
+        ValueKind::Switch | ValueKind::Whole => plain_number(value, 0),
+        ValueKind::Real => plain_number(to_shown(field, value, unit), 4),
     }
 }
 
@@ -125,6 +148,7 @@ pub fn unit_words(field: Field, land: LandUnit) -> &'static [&'static str] {
         };
     }
     match field.spec().unit {
+        U::YuanPerHa if land == LandUnit::Mu => &["元/亩", "元"],
         U::Yuan => &["元", "块钱", "块", "yuan"],
         U::People => &["个人", "人", "个"],
         U::YuanPerMonth => &["元/月", "元每月", "元一个月", "元"],
@@ -144,21 +168,15 @@ pub fn unit_words(field: Field, land: LandUnit) -> &'static [&'static str] {
     }
 }
 
-/// Reads the typed texts (one per field, in [`SPECS`] order; land in `unit`).
+/// Reads the typed texts (one per field, in [`SPECS`] order; land in `unit`, rates per
+/// hectare per mu when land is in mu).
 pub fn read(texts: &[String], unit: LandUnit) -> Reading {
     let mut inputs = Inputs::paper_defaults();
     let mut errors = Vec::new();
     for (i, s) in SPECS.iter().enumerate().take(FIELD_COUNT) {
         let text = texts.get(i).map(String::as_str).unwrap_or("");
         match parse_in(text, unit_words(s.field, unit)) {
-            Ok(x) => inputs.set(
-                s.field,
-                if s.field == Field::Land {
-                    unit.to_mu(x)
-                } else {
-                    x
-                },
-            ),
+            Ok(x) => inputs.set(s.field, from_shown(s.field, x, unit)),
             Err(kind) => errors.push(FieldError {
                 field: s.field,
                 kind,
@@ -223,6 +241,56 @@ mod tests {
         let mut texts = default_texts(LandUnit::Ha);
         texts[Field::Land as usize] = "1".into();
         assert_eq!(read(&texts, LandUnit::Ha).inputs[Field::Land], 15.0);
+    }
+
+    /// A rate per hectare reads and shows per mu when land is in mu, and as the paper gives
+    /// it in hectares; other fields never change.
+    #[test]
+    fn rates_per_hectare_follow_the_land_unit() {
+        // (case, field, text typed, unit, value read)
+        let cases = [
+            ("rent per mu", Field::Rent, "1000", LandUnit::Mu, 15_000.0),
+            (
+                "rent per mu with its unit",
+                Field::Rent,
+                "1000元/亩",
+                LandUnit::Mu,
+                15_000.0,
+            ),
+            ("rent per ha", Field::Rent, "15000", LandUnit::Ha, 15_000.0),
+            (
+                "land dividend per mu",
+                Field::DivLo,
+                "300",
+                LandUnit::Mu,
+                4_500.0,
+            ),
+            (
+                "rent out per mu",
+                Field::RentOut,
+                "500",
+                LandUnit::Mu,
+                7_500.0,
+            ),
+            (
+                "potato yield stays per mu",
+                Field::PotatoYield,
+                "1000",
+                LandUnit::Ha,
+                1_000.0,
+            ),
+            ("cash is cash", Field::Cash, "2000", LandUnit::Mu, 2_000.0),
+        ];
+        for (case, field, text, unit, want) in cases {
+            let mut texts = default_texts(unit);
+            texts[field as usize] = text.into();
+            let r = read(&texts, unit);
+            assert!(r.errors.is_empty(), "{case}: {:?}", r.errors);
+            assert_eq!(r.inputs[field], want, "{case}");
+        }
+        let rent = Inputs::paper_defaults()[Field::Rent];
+        assert_eq!(text_for(Field::Rent, rent, LandUnit::Ha), "15000");
+        assert_eq!(text_for(Field::Rent, rent, LandUnit::Mu), "1000");
     }
 
     #[test]

@@ -37,7 +37,11 @@ pub fn parse_number(text: &str) -> Result<f64, ErrorKind> {
             })
             && s.rsplit(SEP).next().is_some_and(|g| g.len() <= 2);
         return Err(if decimal_comma {
-            ErrorKind::AmbiguousComma
+            let read = |t: String| t.parse::<f64>().unwrap_or(f64::NAN);
+            ErrorKind::AmbiguousComma {
+                point: read(s.replace(SEP, ".")),
+                joined: read(s.replace(SEP, "")),
+            }
         } else {
             ErrorKind::NotANumber
         });
@@ -72,7 +76,14 @@ pub fn parse_in(text: &str, units: &[&str]) -> Result<f64, ErrorKind> {
     if times != 1.0 && rest.trim().is_empty() {
         return Err(ErrorKind::NotANumber);
     }
-    let x = parse_number(rest)?;
+    let x = parse_number(rest).map_err(|e| match e {
+        // The readings as the number means them: 4，5万 is 4.5万 or 45万.
+        ErrorKind::AmbiguousComma { point, joined } => ErrorKind::AmbiguousComma {
+            point: point * times,
+            joined: joined * times,
+        },
+        other => other,
+    })?;
     let x = x * times;
     if x.is_finite() {
         Ok(x)
@@ -124,14 +135,27 @@ mod tests {
             (
                 "a comma where a point was meant",
                 "3,9",
-                Err(ErrorKind::AmbiguousComma),
+                Err(ErrorKind::AmbiguousComma {
+                    point: 3.9,
+                    joined: 39.0,
+                }),
             ),
             (
                 "a Chinese comma where a point was meant",
                 "4，5",
-                Err(ErrorKind::AmbiguousComma),
+                Err(ErrorKind::AmbiguousComma {
+                    point: 4.5,
+                    joined: 45.0,
+                }),
             ),
-            ("a group of two", "15,00", Err(ErrorKind::AmbiguousComma)),
+            (
+                "a group of two",
+                "15,00",
+                Err(ErrorKind::AmbiguousComma {
+                    point: 15.0,
+                    joined: 1500.0,
+                }),
+            ),
             ("a group of four", "1,5000", Err(ErrorKind::NotANumber)),
             (
                 "a separator in the decimals",
@@ -153,7 +177,7 @@ mod tests {
     fn reads_wan_qian_and_the_fields_unit() {
         let yuan: &[&str] = &["元", "块钱", "块"];
         let mu: &[&str] = &["亩"];
-        let cases: [Case; 14] = [
+        let cases: [Case; 15] = [
             ("yuan after the number", "2000元", yuan, Ok(2_000.0)),
             ("a space before the unit", "2000 元", yuan, Ok(2_000.0)),
             ("kuai", "300块", yuan, Ok(300.0)),
@@ -175,7 +199,19 @@ mod tests {
                 "a decimal comma with a unit",
                 "4，5亩",
                 mu,
-                Err(ErrorKind::AmbiguousComma),
+                Err(ErrorKind::AmbiguousComma {
+                    point: 4.5,
+                    joined: 45.0,
+                }),
+            ),
+            (
+                "a decimal comma in wan",
+                "1,5万",
+                yuan,
+                Err(ErrorKind::AmbiguousComma {
+                    point: 15_000.0,
+                    joined: 150_000.0,
+                }),
             ),
             ("thousands with a unit", "15,000元", yuan, Ok(15_000.0)),
         ];

@@ -269,7 +269,10 @@ impl Checker {
             ][(h >> 24) as usize % 4];
             let be = break_even(v, a, b, lever);
             for lang in [Lang::Zh, Lang::En] {
-                self.text("break-even", &break_even_words(lang, a, b, lever, &be))?;
+                self.text(
+                    "break-even",
+                    &break_even_words(lang, a, b, lever, &be, state.unit),
+                )?;
             }
         }
         Ok(())
