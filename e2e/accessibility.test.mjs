@@ -64,9 +64,10 @@ function smallTargets(page, min = 44) {
   }, min);
 }
 
-/** Shown text below WCAG AA contrast against its background. */
-function lowContrast(page) {
-  return page.evaluate(() => {
+/** Shown text below WCAG AA contrast against its background (4.5:1 for every size when `strict`,
+ * as care mode asks; else 3:1 for large text). */
+function lowContrast(page, strict = false) {
+  return page.evaluate((strict) => {
     const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
     const lum = ([r, g, b]) => {
       const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
@@ -92,7 +93,22 @@ function lowContrast(page) {
       const ratio = (l1 + 0.05) / (l2 + 0.05);
       const size = parseFloat(style.fontSize);
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-      if (ratio < (large ? 3 : 4.5)) out.push(`${node.textContent.trim().slice(0, 30)} ${ratio.toFixed(2)}`);
+      if (ratio < (large && !strict ? 3 : 4.5)) out.push(`${node.textContent.trim().slice(0, 30)} ${ratio.toFixed(2)}`);
+    }
+    return out;
+  }, strict);
+}
+
+/** Headings that skip a level on the way down (an h2 followed by an h4). */
+function skippedHeadings(page) {
+  return page.evaluate(() => {
+    const out = [];
+    let last = 0;
+    for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      if (h.getClientRects().length === 0) continue;
+      const level = Number(h.tagName[1]);
+      if (level > last + 1) out.push(`${h.tagName} after h${last}: ${h.textContent.trim().slice(0, 30)}`);
+      last = level;
     }
     return out;
   });
@@ -101,7 +117,8 @@ function lowContrast(page) {
 async function assertAccessible(page, errors, { care = false } = {}) {
   const min = care ? 60 : 44;
   assert.deepEqual(await smallTargets(page, min), [], `every touch target is at least ${min} × ${min} px`);
-  assert.deepEqual(await lowContrast(page), [], 'all text meets WCAG AA contrast');
+  assert.deepEqual(await lowContrast(page, care), [], care ? 'care mode: all text at 4.5:1 or more' : 'all text meets WCAG AA contrast');
+  assert.deepEqual(await skippedHeadings(page), [], 'headings in order');
   if (care) assert.deepEqual(await smallText(page, 18), [], 'care mode: no text under 18 px');
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scroll');
   assert.deepEqual(await axeViolations(page), [], 'axe-core: no serious or critical violation');
