@@ -124,7 +124,7 @@ pub const COL_NPV: Text = t("合计折成今天的钱", "All years, in today's m
 /// Column: cash needed.
 pub const COL_CASH: Text = t("最紧时要备的现金", "Cash needed at the tightest point");
 /// Under the results table: the words a villager may not know, one line each.
-pub const TABLE_KEY: [Text; 3] = [
+pub const TABLE_KEY: [Text; 4] = [
     t(
         "运气差时、运气好时：算了很多种可能的年景，十次里大约只有一次比“运气差时”少，只有一次比“运气好时”多。",
         "Bad luck, good luck: of the many futures computed, only about 1 in 10 pays less than bad luck and 1 in 10 more than good luck.",
@@ -132,6 +132,10 @@ pub const TABLE_KEY: [Text; 3] = [
     t(
         "比现在少的可能：这种方式收入比现在的做法少的机会有多大。",
         "Chance of less than now: how likely this pattern pays less than what the household does now.",
+    ),
+    t(
+        "最紧时要备的现金：第一年里钱最紧的时候，自己手里要有这么多现金（扶持资金另算）。",
+        "Cash needed at the tightest point: how much of its own cash the household must have when money is tightest in the first year (the support fund apart).",
     ),
     t(
         "折成今天的钱：以后才拿到的钱按利息折算，明年的 1 元不如今天的 1 元。",
