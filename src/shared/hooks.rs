@@ -236,8 +236,9 @@ pub fn use_detail_history(state: &UseReducerHandle<crate::shared::store::Store>)
     });
     // The scenario's link now: an entry Back returns to may hold an older one (typed while the
     // details were open), which is put right at once, so nothing typed is lost.
-    let query = use_mut_ref(String::new);
-    *query.borrow_mut() = to_query(state);
+    // The latest state, its link computed only when Back is pressed (not on every keystroke).
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
     let state = state.clone();
     use_effect_with((), move |()| {
         let on_pop = Closure::<dyn FnMut()>::new(move || {
@@ -246,7 +247,7 @@ pub fn use_detail_history(state: &UseReducerHandle<crate::shared::store::Store>)
                 .unwrap_or_default();
             if let Some(w) = web_sys::window() {
                 let search = w.location().search().unwrap_or_default();
-                let now = query.borrow();
+                let now = to_query(&latest.borrow());
                 if search.trim_start_matches('?') != now.as_str() {
                     write_link(&now);
                 }
