@@ -32,7 +32,7 @@ pub fn ResultRow(props: &ResultRowProps) -> Html {
     let head = html! {
         <th scope="row">
             <span class="name"><span class="code">{ code.as_str() }</span>{ " " }{ row.name }</span>
-            if code == Code::S { <span class="baseline">{ BASELINE.get(lang) }</span> }
+            if code == Code::S { { if lang == Lang::En { " " } else { "" } }<span class="baseline">{ BASELINE.get(lang) }</span> }
             { badge(b.best, "best", &BADGE_BEST) }
             { badge(b.safest, "safest", &BADGE_SAFEST) }
             { badge(b.cash, "cash", &BADGE_CASH) }

@@ -173,7 +173,7 @@ pub fn answer(lang: Lang, f: &SummaryFacts) -> String {
         }
         Lang::En => {
             let mut s = format!(
-                "{land} {unit_name}, {} adult{}: {name} pays about {per_year} a year",
+                "{land} {unit_name}, {} adult{}: “{name}” pays about {per_year} a year",
                 number(adults, 0),
                 if adults == 1.0 { "" } else { "s" }
             );
