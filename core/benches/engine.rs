@@ -1,7 +1,8 @@
 //! Engine benchmark: all patterns × 2,000 Monte Carlo draws, the work of one keystroke.
 //! Run with `cargo bench --bench engine`. Target: ≤ 4 ms natively on a 2-core machine.
 //!
-//! `evaluate` keeps its draws between calls (as the household page's `evaluate_in` does), so
+//! `evaluate` keeps its draws between calls (as `evaluate_in` and the household page's
+//! `evaluate_plain_in` do), so
 //! the median is a keystroke's work; the first call, which draws the table, is printed apart.
 
 use std::hint::black_box;

@@ -9,12 +9,13 @@
 //! chances of ending below the status quo or below zero may count a draw differently only
 //! where the two totals compared lie within that distance of each other. Everything else in
 //! the report (expected totals, lines, cash, rankings by expected total and cash) is equal
-//! to the last bit.
+//! to the last bit. The household page's path (`evaluate_plain_in`: year by year, percentiles by
+//! selection, the draws kept) gives the straightforward report to the last bit.
 #![cfg(not(target_arch = "wasm32"))]
 
 use hezuo_core::model::engine::{
-    brief, brief_reference, evaluate_in, evaluate_reference, simulated_totals, Report, Scratch,
-    Settings, TOLERANCE,
+    brief, brief_reference, evaluate_in, evaluate_plain_in, evaluate_reference, simulated_totals,
+    Report, Scratch, Settings, TOLERANCE,
 };
 use hezuo_core::model::params::{Field, Inputs, Valid, ValueKind, SPECS};
 use hezuo_core::model::DrawTable;
@@ -96,6 +97,14 @@ fn check(v: &Valid, settings: &Settings) -> Result<(), TestCaseError> {
 
     let fast: Report = evaluate_in(v, settings, &mut None);
     let reference = evaluate_reference(v, settings);
+    // The household page's path (no basis) gives the reference's report to the last bit,
+    // with its table kept from another household's evaluation (drawn again when the ranges
+    // differ, reused when they do not) as on a keystroke, and fresh.
+    let paper = Inputs::paper_defaults().check().expect("valid");
+    let mut kept = None;
+    evaluate_plain_in(&paper, settings, &mut kept);
+    prop_assert_eq!(&evaluate_plain_in(v, settings, &mut kept), &reference);
+    prop_assert_eq!(&evaluate_plain_in(v, settings, &mut None), &reference);
     prop_assert_eq!(fast.years, reference.years);
     prop_assert_eq!(&fast.by_expected, &reference.by_expected);
     prop_assert_eq!(&fast.by_cash, &reference.by_cash);

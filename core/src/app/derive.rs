@@ -1,7 +1,7 @@
 //! Results derived from the state: read the form, check it, run the engine. Only valid inputs
 //! reach the engine; with any error there is no report, so no stale number is shown.
 
-use crate::model::engine::{evaluate_in, DrawTable, Report, Settings};
+use crate::model::engine::{evaluate_plain_in, DrawTable, Report, Settings};
 use crate::model::error::FieldError;
 use crate::model::form::{read, LandUnit, Reading};
 use crate::model::params::{Field, Valid};
@@ -29,7 +29,7 @@ impl Derived {
             .flatten();
         let report = valid
             .as_ref()
-            .map(|v| evaluate_in(v, &Settings::default(), table));
+            .map(|v| evaluate_plain_in(v, &Settings::default(), table));
         Derived {
             reading,
             valid,

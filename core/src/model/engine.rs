@@ -734,16 +734,17 @@ impl DrawTable {
     /// (`basis.rs`: within [`TOLERANCE`] of [`totals_reference`](Self::totals_reference)).
     /// `fast` is the fast path's scratch space (None for the straightforward path); `alive`
     /// the straightforward path's.
-    fn totals(
+    fn totals<const FAST: bool>(
         &self,
         years: &[SimYear],
-        fast: Option<&mut basis::Program>,
+        program: &mut basis::Program,
         out: &mut Vec<f64>,
         alive: &mut Vec<u8>,
     ) {
-        match fast {
-            Some(prog) if basis::fits(years) => basis::totals(self, years, prog, out),
-            _ => self.totals_reference(years, out, alive),
+        if FAST && basis::fits(years) {
+            basis::totals(self, years, program, out);
+        } else {
+            self.totals_reference(years, out, alive);
         }
     }
 
@@ -896,21 +897,20 @@ pub fn brief(
     table: &DrawTable,
     buf: &mut Scratch,
 ) -> Vec<(Code, Result<Brief, Infeasible>)> {
-    brief_by(v, table, buf, true)
+    brief_by::<true>(v, table, buf)
 }
 
 /// [`brief`] by the straightforward path: every pattern's totals year by year over every
 /// horizon and the P10 by a full sort. The fast path is tested against it
 /// (`core/tests/fast_path.rs`); it differs by no more than [`TOLERANCE`] (`basis.rs`).
 pub fn brief_reference(v: &Valid, table: &DrawTable) -> Vec<(Code, Result<Brief, Infeasible>)> {
-    brief_by(v, table, &mut Scratch::default(), false)
+    brief_by::<false>(v, table, &mut Scratch::default())
 }
 
-fn brief_by(
+fn brief_by<const FAST: bool>(
     v: &Valid,
     table: &DrawTable,
     buf: &mut Scratch,
-    fast: bool,
 ) -> Vec<(Code, Result<Brief, Infeasible>)> {
     let spec = &table.spec;
     let Scratch {
@@ -924,9 +924,9 @@ fn brief_by(
         .map(|p| {
             let result = analyse(v, spec, *p).map(|a| {
                 let years = sim_years(&a.plans);
-                table.totals(&years, fast.then_some(&mut *program), totals, alive);
+                table.totals::<FAST>(&years, program, totals, alive);
                 let i10 = rank(0.1, totals.len());
-                let p10 = if fast {
+                let p10 = if FAST {
                     basis::nth(totals, i10, select)
                 } else {
                     sorted_at(totals, &[i10])[0]
@@ -964,8 +964,12 @@ pub fn simulated_totals(
         .map(|p| {
             let sims = analyse(v, &table.spec, *p).ok().map(|a| {
                 let mut out = Vec::new();
-                let fast = (!reference).then_some(&mut program);
-                table.totals(&sim_years(&a.plans), fast, &mut out, &mut alive);
+                let years = sim_years(&a.plans);
+                if reference {
+                    table.totals::<false>(&years, &mut program, &mut out, &mut alive);
+                } else {
+                    table.totals::<true>(&years, &mut program, &mut out, &mut alive);
+                }
                 out
             });
             (p.code(), sims)
@@ -1060,25 +1064,45 @@ pub fn evaluate(v: &Valid, settings: &Settings) -> Report {
 /// than [`TOLERANCE`] (`basis.rs` says how).
 pub fn evaluate_reference(v: &Valid, settings: &Settings) -> Report {
     let table = DrawTable::for_inputs(v, settings);
-    report(v, settings, &table, false)
+    report::<false, true>(v, settings, &table)
 }
 
 /// [`evaluate`], keeping the draws in `table` for the next call: they are drawn again only
-/// when the ranges, horizon or settings change, not when land, labour or cash do (the
-/// household page re-evaluates on every keystroke). The report is the same as
-/// [`evaluate`]'s.
+/// when the ranges, horizon or settings change, not when land, labour or cash do (as on a
+/// keystroke). The report is the same as [`evaluate`]'s.
 pub fn evaluate_in(v: &Valid, settings: &Settings, table: &mut Option<DrawTable>) -> Report {
-    let table: &DrawTable = match table {
+    report::<true, false>(v, settings, kept(v, settings, table))
+}
+
+/// [`evaluate_in`] without the fast path (`basis.rs`): every pattern's totals year by year
+/// over every horizon, as [`evaluate_reference`] sums them, with the draws kept in `table` as
+/// [`evaluate_in`] keeps them and the percentiles by its selection (the same values as a full
+/// sort). Its figures are [`evaluate_reference`]'s to the last bit, and within [`TOLERANCE`]
+/// of [`evaluate_in`]'s. The household page computes one household per keystroke, for which
+/// this path is fast enough; calling only this, its bundle leaves the fast path out (3.6 KB
+/// brotli, docs/performance.md).
+pub fn evaluate_plain_in(v: &Valid, settings: &Settings, table: &mut Option<DrawTable>) -> Report {
+    report::<false, false>(v, settings, kept(v, settings, table))
+}
+
+/// The table in `table`, drawn again if these inputs need other draws, or drawn for them.
+fn kept<'t>(v: &Valid, settings: &Settings, table: &'t mut Option<DrawTable>) -> &'t DrawTable {
+    match table {
         Some(t) => {
             t.refresh(v, settings);
             t
         }
         None => table.insert(DrawTable::for_inputs(v, settings)),
-    };
-    report(v, settings, table, true)
+    }
 }
 
-fn report(v: &Valid, settings: &Settings, table: &DrawTable, fast: bool) -> Report {
+/// The report: every pattern's totals by the fast path (`FAST`) or year by year; the
+/// percentiles by a full sort (`SORT`, the reference) or by selection.
+fn report<const FAST: bool, const SORT: bool>(
+    v: &Valid,
+    settings: &Settings,
+    table: &DrawTable,
+) -> Report {
     let spec = &table.spec;
     let years = v.whole(Field::Years);
     let analytic: Vec<(Code, Result<Analytic, Infeasible>)> = REGISTRY
@@ -1098,7 +1122,7 @@ fn report(v: &Valid, settings: &Settings, table: &DrawTable, fast: bool) -> Repo
     for (i, (_, r)) in analytic.iter().enumerate() {
         if let Ok(a) = r {
             let sims = sim_years(&a.plans);
-            table.totals(&sims, fast.then_some(&mut *program), &mut totals[i], alive);
+            table.totals::<FAST>(&sims, program, &mut totals[i], alive);
         }
     }
     let s_index = analytic
@@ -1130,11 +1154,11 @@ fn report(v: &Valid, settings: &Settings, table: &DrawTable, fast: bool) -> Repo
                 let mean = sum / n as f64;
                 let var = sims.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>()
                     / (n.max(2) - 1) as f64;
-                let (p10, p50, p90) = if fast {
-                    percentiles(sims)
-                } else {
+                let (p10, p50, p90) = if SORT {
                     let [a, b, c] = sorted_at(sims, &[0.1, 0.5, 0.9].map(|q| rank(q, n)));
                     (a, b, c)
+                } else {
+                    percentiles(sims)
                 };
                 o.spread = Spread {
                     mean,
