@@ -8,7 +8,7 @@ use crate::model::breakeven::Lever;
 use crate::model::form::{from_shown, per_ha_rate, text_for, texts_for, unit_words, LandUnit};
 use crate::model::params::{Field, Inputs, SPECS};
 use crate::model::parse::parse_in;
-use crate::model::workshop::STEPS;
+use crate::model::workshop::SCENARIOS;
 use crate::model::{Code, Lang};
 
 /// Every change the user can make.
@@ -115,8 +115,8 @@ impl AppState {
             Action::Workshop(None) => next.workshop = None,
             Action::SetCoop(pairs) => next.coop = pairs,
             Action::Workshop(Some(i)) => {
-                let i = i.min(STEPS.len() - 1);
-                let step = &STEPS[i];
+                let i = i.min(SCENARIOS.len() - 1);
+                let step = &SCENARIOS[i];
                 let mut loaded = from_query(step.query, self.lang);
                 loaded.workshop = Some(i);
                 loaded.selected = step.code;

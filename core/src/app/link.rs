@@ -143,7 +143,7 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
     };
     let step = get_in(&pairs, "step")
         .and_then(|s| s.parse::<usize>().ok())
-        .filter(|n| (1..=crate::model::workshop::STEPS.len()).contains(n))
+        .filter(|n| (1..=crate::model::workshop::SCENARIOS.len()).contains(n))
         .map(|n| n - 1);
     // A workshop step's link starts from the step's household (its query, land in mu), with
     // the link's own keys over it: `?step=3` alone is step 3 exactly.
@@ -152,7 +152,7 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
             let unit = get_in(&pairs, "unit")
                 .and_then(|u| LandUnit::from_code(&u))
                 .unwrap_or(LandUnit::Mu);
-            let mut base: Vec<(String, String)> = crate::model::workshop::STEPS[i]
+            let mut base: Vec<(String, String)> = crate::model::workshop::SCENARIOS[i]
                 .query
                 .split('&')
                 .filter_map(|p| p.split_once('='))

@@ -288,6 +288,35 @@ pub const STEPS: [Step; 10] = [
     },
 ];
 
+/// A step's scenario: its link query and the pattern to look at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scenario {
+    /// As [`Step::query`].
+    pub query: &'static str,
+    /// As [`Step::code`].
+    pub code: Code,
+}
+
+/// Every step's scenario, in order, taken from [`STEPS`] when compiling. Code that opens a
+/// step (links, the step action) reads this and not [`STEPS`], so that a bundle that never
+/// shows a step (the household page) does not carry the steps' texts: indexing [`STEPS`] at
+/// run time would put the whole table, both languages, in the bundle.
+pub const SCENARIOS: [Scenario; STEPS.len()] = {
+    let mut out = [Scenario {
+        query: "",
+        code: Code::S,
+    }; STEPS.len()];
+    let mut i = 0;
+    while i < STEPS.len() {
+        out[i] = Scenario {
+            query: STEPS[i].query,
+            code: STEPS[i].code,
+        };
+        i += 1;
+    }
+    out
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
