@@ -1180,7 +1180,7 @@ fn report<const FAST: bool, const SORT: bool>(
             .iter()
             .filter_map(|r| r.result.as_ref().ok().map(|o| (r.code, key(o))))
             .collect();
-        ok.sort_by(|a, b| b.1.total_cmp(&a.1));
+        super::small_sort::sort_by(&mut ok, |a, b| b.1.total_cmp(&a.1));
         ok.into_iter().map(|(c, _)| c).collect()
     };
     let by_expected = ranked(&|o| o.total);

@@ -190,7 +190,7 @@ pub fn read(texts: &[String], unit: LandUnit) -> Reading {
             .into_iter()
             .filter(|e| !unparsed.contains(&e.field)),
     );
-    errors.sort_by_key(|e| e.field);
+    super::small_sort::sort_by_key(&mut errors, |e| e.field);
     Reading { inputs, errors }
 }
 

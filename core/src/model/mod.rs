@@ -4,7 +4,7 @@
 //! Sources: `paper` (the paper's figures), `params` (every input with bounds, default and
 //! basis), `patterns` (one file per cooperation pattern), `plan` and `stream` (the income
 //! streams patterns are made of), `risk` and `random` (the Monte Carlo), `engine`,
-//! `breakeven`, `rounding`, `parse`.
+//! `breakeven`, `rounding`, `parse`, `small_sort`.
 
 pub mod batch;
 pub mod breakeven;
@@ -22,6 +22,7 @@ pub mod random;
 pub mod risk;
 pub mod rounding;
 pub mod saved;
+pub mod small_sort;
 pub mod stream;
 pub mod table;
 pub mod text;

@@ -8,7 +8,7 @@ pub fn round_parts(parts: &[f64]) -> Vec<i64> {
     let mut out: Vec<i64> = parts.iter().map(|p| p.floor() as i64).collect();
     let missing = total - out.iter().sum::<i64>();
     let mut order: Vec<usize> = (0..parts.len()).collect();
-    order.sort_by(|&a, &b| {
+    super::small_sort::sort_by(&mut order, |&a, &b| {
         let fa = parts[a] - parts[a].floor();
         let fb = parts[b] - parts[b].floor();
         fb.total_cmp(&fa).then(a.cmp(&b))
