@@ -46,7 +46,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let unit = field_unit(field, state.unit).get(lang);
     let basis = props.with_basis.then(|| {
         let default = state.default_text(field);
-        let default: f64 = default.parse().unwrap_or(spec.default);
+        let default = hezuo_core::model::decimal::parse_f64(&default).unwrap_or(spec.default);
         html! {
             <p class="basis">
                 <span class="default">{ labelled(lang, DEFAULT.get(lang), &amount(lang, default, field_unit(field, state.unit), 4)) }</span>

@@ -157,8 +157,8 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
                 .split('&')
                 .filter_map(|p| p.split_once('='))
                 .map(|(k, v)| {
-                    let v = match (k, v.parse::<f64>()) {
-                        ("land", Ok(mu)) => crate::model::form::text_for(Field::Land, mu, unit),
+                    let v = match (k, crate::model::decimal::parse_f64(v)) {
+                        ("land", Some(mu)) => crate::model::form::text_for(Field::Land, mu, unit),
                         _ => v.to_string(),
                     };
                     (k.to_string(), v)

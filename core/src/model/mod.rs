@@ -9,6 +9,7 @@
 pub mod batch;
 pub mod breakeven;
 pub mod coop;
+pub mod decimal;
 pub mod engine;
 pub mod error;
 pub mod field;

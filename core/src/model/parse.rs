@@ -37,7 +37,7 @@ pub fn parse_number(text: &str) -> Result<f64, ErrorKind> {
             })
             && s.rsplit(SEP).next().is_some_and(|g| g.len() <= 2);
         return Err(if decimal_comma {
-            let read = |t: String| t.parse::<f64>().unwrap_or(f64::NAN);
+            let read = |t: String| super::decimal::parse_f64(&t).unwrap_or(f64::NAN);
             ErrorKind::AmbiguousComma {
                 point: read(s.replace(SEP, ".")),
                 joined: read(s.replace(SEP, "")),
@@ -53,7 +53,7 @@ pub fn parse_number(text: &str) -> Result<f64, ErrorKind> {
     if !ok_chars || !s.chars().any(|c| c.is_ascii_digit()) {
         return Err(ErrorKind::NotANumber);
     }
-    s.parse::<f64>().map_err(|_| ErrorKind::NotANumber)
+    super::decimal::parse_f64(&s).ok_or(ErrorKind::NotANumber)
 }
 
 /// Parses a number typed into a field whose unit may be written after it (`units`, e.g.
