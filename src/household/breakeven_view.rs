@@ -85,25 +85,30 @@ pub fn BreakEvenView() -> Html {
     };
     let from = lv.value(v);
     let moved = lv.apply(v, from * (1.0 + f64::from(*pct) / 100.0));
+    // A year on average, as every figure she reads first; each pattern by its name.
+    let years = v[hezuo_core::model::params::Field::Years].max(1.0);
     let rows = REGISTRY.iter().map(|p| {
         let c = p.code();
-        let now = expected_total(v, c).ok();
-        let then = moved.as_ref().and_then(|w| expected_total(w, c).ok());
+        let now = expected_total(v, c).ok().map(|x| x / years);
+        let then = moved
+            .as_ref()
+            .and_then(|w| expected_total(w, c).ok())
+            .map(|x| x / years);
         let cell = |x: Option<f64>| {
             x.map(|x| yuan(lang, x.round() as i64))
                 .unwrap_or_else(|| "—".into())
         };
         html! {
             <tr data-pattern={c.as_str()}>
-                <th scope="row">{ c.as_str() }</th>
+                <th scope="row">{ p.name_for(v).get(lang) }</th>
                 <td class="num">{ cell(now) }</td>
                 <td class="num">{ cell(then) }</td>
             </tr>
         }
     });
     let (now_h, then_h) = match lang {
-        hezuo_core::model::Lang::Zh => ("现在的合计", "变化后的合计"),
-        hezuo_core::model::Lang::En => ("Total now", "Total after the change"),
+        hezuo_core::model::Lang::Zh => ("现在每年", "变化后每年"),
+        hezuo_core::model::Lang::En => ("A year now", "A year after the change"),
     };
     html! {
         <details class="card breakeven" id="breakeven" open=true {ontoggle}>
