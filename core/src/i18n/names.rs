@@ -110,8 +110,8 @@ pub fn timing(x: Timing) -> Text {
 pub fn lever(l: Lever) -> Text {
     match l {
         Lever::LandDividend => t(
-            "土地分红（每公顷，取中间值）",
-            "Land dividend (per ha, middle of the range)",
+            "土地分红（取中间值）",
+            "Land dividend (middle of the range)",
         ),
         Lever::PotatoPrice => t("马铃薯价格", "Potato price"),
         Lever::Wage => t("外出打工月工资", "Migrant wage per month"),
