@@ -40,9 +40,12 @@ function smallText(page, px) {
 
 const env = useSiteAndBrowser();
 
-/** Opens every collapsible section so that its controls are measured too. */
+/** Opens every collapsible section so that its controls are measured too (break-even and
+ * share are on tools.html only). */
 async function openEverything(page) {
   for (const id of ['settings', 'detail', 'breakeven', 'share']) {
+    if ((await page.locator(`#${id} > summary`).count()) === 0) continue;
+    if (await page.evaluate((id) => document.getElementById(id).open, id)) continue;
     await page.click(`#${id} > summary`);
     await page.waitForFunction((id) => document.getElementById(id)?.open, id);
   }
@@ -54,7 +57,7 @@ async function openEverything(page) {
 function smallTargets(page, min = 44) {
   return page.evaluate((min) => {
     const targets = document.querySelectorAll(
-      'button, select, input[type="text"], input[type="range"], input[type="file"], textarea, a.tab, details > summary, .switch label',
+      'button, select, input[type="text"], input[type="range"], input[type="file"], textarea, a.tab, a.button, .more-links a, details > summary, .switch label',
     );
     return [...targets]
       .filter((el) => el.getClientRects().length > 0)
@@ -143,6 +146,12 @@ for (const lang of ['zh', 'en']) {
       await openEverything(page);
       await assertAccessible(page, errors, { care: true });
       await page.screenshot({ path: await artifactPath(`care-${lang}-full.png`), fullPage: true });
+      // The page with sharing, saving and break-even, in care mode too.
+      await page.click('#more-share');
+      await page.waitForSelector('#share[open] svg.qr');
+      await openEverything(page);
+      await assertAccessible(page, errors, { care: true });
+      await page.goBack();
       // And off again, remembered too.
       await page.click('#care-mode');
       await page.reload();
@@ -158,6 +167,10 @@ for (const lang of ['zh', 'en']) {
     try {
       const page = await context.newPage();
       await page.goto(`${env.server.url}?lang=${lang}`);
+      await page.waitForSelector('#results td[data-yuan]');
+      await openEverything(page);
+      await assertAccessible(page, errors);
+      await page.goto(`${env.server.url}tools.html?lang=${lang}`);
       await page.waitForSelector('#results td[data-yuan]');
       await openEverything(page);
       await assertAccessible(page, errors);

@@ -61,7 +61,7 @@ async function type(page, key, text) {
 
 /** The build hash written into a directory's sw.js. */
 async function swBuild(dir) {
-  const m = (await readFile(join(dir, 'sw.js'), 'utf8')).match(/const BUILD = "([0-9a-f]{16})";/);
+  const m = (await readFile(join(dir, 'sw.js'), 'utf8')).match(/\bBUILD ?= ?"([0-9a-f]{16})"/);
   assert.ok(m, 'sw.js names its build');
   return m[1];
 }
@@ -156,10 +156,15 @@ test('a first visit does not download the saved scenarios; once opened they open
     await resultsShown(page);
     await swControls(page);
     const savedFiles = (urls) => urls.filter((u) => /\/saved(_bg)?\.(js|wasm)$/.test(new URL(u).pathname));
+    const toolsFiles = (urls) => urls.filter((u) => /\/(tools[^/]*|workshop(_bg)?\.(js|wasm))$/.test(new URL(u).pathname));
     assert.deepEqual(savedFiles(requests), [], 'the household page and its service worker fetch no saved-scenarios file');
+    assert.deepEqual(toolsFiles(requests), [], 'nor the page with sharing, saving and printing');
 
-    await page.click('#saved > summary');
-    await page.waitForSelector('#saved .saved-empty');
+    // The household page's link opens tools.html at the saved scenarios, with the scenario.
+    await page.click('#more-saved');
+    await page.waitForSelector('#saved[open] .saved-empty');
+    assert.equal(new URL(page.url()).pathname, '/tools.html');
+    assert.equal(await page.inputValue('#f-land'), '6', 'the scenario came along');
     assert.deepEqual(
       [...new Set(savedFiles(requests).map((u) => new URL(u).pathname))].sort(),
       ['/saved.js', '/saved_bg.wasm'],
@@ -176,8 +181,9 @@ test('a first visit does not download the saved scenarios; once opened they open
     assert.equal(await page.inputValue('#f-land'), '6', 'the scenario is in the link');
     await page.fill('#f-land', '9');
     await page.waitForFunction(() => location.search.includes('land=9'));
-    await page.click('#saved > summary');
-    await page.waitForSelector('#saved-list .saved-name:text-is("六亩")');
+    // The link still ends in #saved: the section opens by itself.
+    assert.equal(new URL(page.url()).hash, '#saved');
+    await page.waitForSelector('#saved[open] #saved-list .saved-name:text-is("六亩")');
     await page.locator('#saved-list .saved-item', { hasText: '六亩' }).locator('button.open').click();
     await page.waitForFunction(() => document.querySelector('#f-land').value === '6');
     await page.waitForFunction(() => location.search.includes('land=6'));
@@ -194,7 +200,8 @@ test('offline before the saved scenarios were ever opened, the section says why 
   const { context, errors } = await isolatedContext(browser, { viewport: PHONE });
   try {
     const page = await context.newPage();
-    await page.goto(server.url);
+    // The page with the saved scenarios, opened online once (without opening them).
+    await page.goto(`${server.url}tools.html`);
     await resultsShown(page);
     await swControls(page);
     await context.setOffline(true);
@@ -223,7 +230,7 @@ test("villagers never download the trainer's page; a trainer who opened it can o
     await page.goto(server.url);
     await resultsShown(page);
     await swControls(page);
-    const workshopFiles = (urls) => urls.filter((u) => /\/workshop[^/]*$/.test(new URL(u).pathname));
+    const workshopFiles = (urls) => urls.filter((u) => /\/(workshop|tools)[^/]*$/.test(new URL(u).pathname));
     assert.deepEqual(workshopFiles(requests), [], "the household page and its service worker fetch no file of the trainer's page");
 
     await page.click('#workshop-toggle');
@@ -253,7 +260,7 @@ test('offline, a page never opened online says so in both languages and keeps it
     await resultsShown(page);
     await swControls(page);
     await context.setOffline(true);
-    for (const path of ['staff.html?view=roster&land=5', 'workshop.html?step=4']) {
+    for (const path of ['staff.html?view=roster&land=5', 'workshop.html?step=4', 'tools.html?land=5']) {
       await page.goto(`${server.url}${path}`);
       await page.waitForSelector('#not-yet');
       assert.match(await page.textContent('#not-yet'), /还没有在联网时打开过/);
@@ -434,7 +441,8 @@ test('a new deploy is offered with a button, and its click reloads the same scen
     // Before the click, a reload runs one build: the old page with the old boot.js, not the
     // new index.html with the old boot.js (the new deploy marks both).
     await writeFile(join(root, 'index.html'), (await readFile(join(root, 'index.html'), 'utf8')).replace('</body>', '<!-- second deploy --></body>'));
-    await writeFile(join(root, 'boot.js'), `${await readFile(join(root, 'boot.js'), 'utf8')}\n/* second deploy */\n`);
+    // A statement, not a comment: the post-build step minifies scripts, comments and all.
+    await writeFile(join(root, 'boot.js'), `${await readFile(join(root, 'boot.js'), 'utf8')}\nself.deploy = 'second deploy';\n`);
     execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'postbuild.mjs'), root], { stdio: 'pipe' });
     const third = await swBuild(root);
     await page.reload();

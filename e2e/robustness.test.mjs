@@ -160,7 +160,7 @@ const LONG = '长'.repeat(10_000);
 test('markup, script links, direction marks and 10,000 characters are text in the saved list, the roster and its export', async () => {
   const isolated = await isolatedContext(env.browser, { viewport: PHONE, acceptDownloads: true });
   const page = await isolated.context.newPage();
-  await page.goto(env.server.url);
+  await page.goto(`${env.server.url}tools.html`);
   await page.waitForSelector('#results td[data-yuan]');
   await page.click('#saved > summary');
   await page.waitForSelector('#saved .saved-empty');
@@ -225,7 +225,7 @@ test('two tabs saving, renaming and deleting at the same time lose nothing, and 
   const tabs = [];
   for (const land of ['4', '6']) {
     const page = await isolated.context.newPage();
-    await page.goto(`${env.server.url}?lang=en&land=${land}`);
+    await page.goto(`${env.server.url}tools.html?lang=en&land=${land}`);
     await page.waitForSelector('#results td[data-yuan]');
     await page.click('#saved > summary');
     await page.waitForSelector('#saved .saved-empty');
@@ -258,7 +258,7 @@ test('the first save asks the browser to keep storage; where it will not, the pa
       if (navigator.storage) navigator.storage.persist = () => { window.__asked += 1; return Promise.resolve(keeps); };
     }, keeps);
     const page = await isolated.context.newPage();
-    await page.goto(`${env.server.url}?lang=zh`);
+    await page.goto(`${env.server.url}tools.html?lang=zh`);
     await page.waitForSelector('#results td[data-yuan]');
     await page.click('#saved > summary');
     await page.waitForSelector('#saved .saved-empty');

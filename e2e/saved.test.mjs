@@ -30,9 +30,9 @@ after(async () => {
 /** Every amount of the results table, in order. */
 const amounts = (page) => page.$$eval('#results td[data-yuan]', (tds) => tds.map((td) => td.dataset.yuan));
 
-/** Opens a page at this link and waits for the results. */
+/** Opens the page with the saved scenarios (tools.html) at this link and waits for the results. */
 async function open(page, query = '') {
-  await page.goto(`${server.url}${query}`);
+  await page.goto(`${server.url}tools.html${query}`);
   await page.waitForSelector('#results td[data-yuan]');
 }
 

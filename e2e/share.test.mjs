@@ -9,10 +9,12 @@ import { artifactPath, foreignRequests, isolatedContext, useSiteAndBrowser } fro
 
 const env = useSiteAndBrowser();
 
+/** From the household page, its share link: tools.html opened at the share section. */
 async function openShare(page) {
   await page.waitForSelector('#results td[data-yuan]');
-  await page.click('#share > summary');
-  await page.waitForSelector('#share svg.qr path');
+  await page.click('#more-share');
+  await page.waitForSelector('#share[open] svg.qr path');
+  assert.equal(new URL(page.url()).pathname, '/tools.html');
 }
 
 test('the QR code decodes to the current link, which reopens the same scenario', async () => {
@@ -25,6 +27,7 @@ test('the QR code decodes to the current link, which reopens the same scenario',
     const link = await page.inputValue('#share-link');
     const url = new URL(link);
     assert.equal(url.hostname, '127.0.0.1');
+    assert.equal(url.pathname, '/', "the link opens the household page, not the bigger one it was shared from");
     assert.deepEqual(
       Object.fromEntries(url.searchParams),
       { lang: 'en', land: '6', adults: '3', months: '8' },

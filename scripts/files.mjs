@@ -12,9 +12,11 @@ export const STAFF_FILES_SOURCE = 'staff[^/]*|roster-worker\\.js';
 
 /**
  * The trainer's page's own files (its bundle workshop.js/workshop_bg.wasm, workshop.html,
- * workshop-boot.js): villagers never download them.
+ * workshop-boot.js) and the page with sharing, saving, printing and break-even, which runs the
+ * same bundle (tools.html, tools-boot.js): a first visit to the household page does not
+ * download them.
  */
-export const WORKSHOP_FILES_SOURCE = 'workshop[^/]*';
+export const WORKSHOP_FILES_SOURCE = 'workshop[^/]*|tools[^/]*';
 
 /**
  * The household page's parts in their own bundles, loaded the first time they are opened

@@ -9,7 +9,7 @@
 // - page (navigation): this build's own copy of the page when it has one, so that a page never
 //   runs with another build's files (a newer index.html from the network with this build's
 //   boot.js did); a newer build comes through install and the page's "new version" button.
-//   A page it does not have yet (a first visit to staff.html or workshop.html): the network
+//   A page it does not have yet (a first visit to staff.html, workshop.html or tools.html): the network
 //   first; offline, or when the network has not answered within NAVIGATION_TIMEOUT_MS, this
 //   build's index.html (or, for a page of its own, why it cannot open).
 // - everything else of this origin: from this build's cache first (hashed names never change
@@ -77,7 +77,7 @@ function cachedPage(request) {
   );
 }
 
-// What a page of its own (staff.html, workshop.html) shows offline before it was ever opened
+// What a page of its own (staff.html, workshop.html, tools.html) shows offline before it was ever opened
 // online: why, in both languages, with the address kept, and a link to the household page.
 const STYLE = ASSETS.find((name) => /^style-[0-9a-f]+\.css$/.test(name));
 function notYetVisited() {

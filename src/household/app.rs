@@ -2,30 +2,40 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::breakeven_view::BreakEvenView;
 use super::detail::Detail;
 use super::fail_sources::FailSources;
 use super::frame::frame;
-use super::handout::Handout;
+use super::more_links::MoreLinks;
 use super::results_table::ResultsTable;
 use crate::shared::hooks::{
-    initial_state, use_detail_history, use_lang_effects, use_link_sync, use_print_mode,
-    use_remember_last, PrintHandle,
+    initial_state, use_detail_history, use_lang_effects, use_link_sync, use_remember_last, Printing,
 };
 use hezuo_core::app::derive::Derived;
 
-use super::saved::Saved;
-use super::share::Share;
 use super::summary::Summary;
 use crate::shared::store::{StateHandle, Store};
 
 /// Props of [`App`].
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq, Default, Clone)]
 pub struct AppProps {
     /// Shown between the tabs and the form: the workshop's step on the trainer's page
     /// (`workshop.html`), nothing on the household page (which then does not carry its code).
     #[prop_or_default]
     pub children: Html,
+    /// Sharing, saving, printing and break-even ([`super::tools`]): on the trainer's page and
+    /// the page made for them (`tools.html`). The household page has none, so a first visit
+    /// does not download their code: it links to `tools.html` instead ([`MoreLinks`]).
+    #[prop_or_default]
+    pub tools: Option<Tools>,
+}
+
+/// The sections only the bigger pages carry (see [`AppProps::tools`]).
+#[derive(Clone, PartialEq)]
+pub struct Tools {
+    /// Below the results: break-even, share, saved scenarios.
+    pub sections: Html,
+    /// The one-page handout, rendered only while printing.
+    pub handout: Html,
 }
 
 /// The whole app: owns the state, derives the results once per change, shares both.
@@ -46,27 +56,37 @@ pub fn App(props: &AppProps) -> Html {
     let derived = use_memo((state.texts.clone(), state.unit), move |(texts, unit)| {
         Derived::new(texts, *unit, &mut table.borrow_mut())
     });
-    let (printing, print) = use_print_mode();
+    // On the pages that print the handout (`super::Printable`): whether it is printing now.
+    let printing = use_context::<Printing>().is_some_and(|p| p.printing);
     use_effect_with((), |()| refocus());
     let workshop = state.workshop.is_some();
 
+    let (sections, handout) = match &props.tools {
+        Some(tools) => (
+            tools.sections.clone(),
+            printing.then(|| tools.handout.clone()),
+        ),
+        None => (html! { <MoreLinks /> }, None),
+    };
     let outputs = html! {
         <>
             <ResultsTable />
             <FailSources />
             <Detail />
-            <BreakEvenView />
-            <Share />
-            <Saved />
+            { sections }
         </>
     };
+    let page = frame(
+        workshop,
+        props.children.clone(),
+        html! { <Summary /> },
+        outputs,
+    );
     html! {
         <ContextProvider<StateHandle> context={state}>
             <ContextProvider<Rc<Derived>> context={derived}>
-            <ContextProvider<PrintHandle> context={print}>
-                { frame(workshop, props.children.clone(), html! { <Summary /> }, outputs) }
-                if printing { <Handout /> }
-            </ContextProvider<PrintHandle>>
+                { page }
+                { handout.unwrap_or_default() }
             </ContextProvider<Rc<Derived>>>
         </ContextProvider<StateHandle>>
     }

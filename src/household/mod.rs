@@ -13,7 +13,9 @@ mod frame;
 mod handout;
 mod header;
 mod household_form;
+mod more_links;
 mod number_field;
+mod printable;
 mod qr_code;
 mod question_form;
 mod result_row;
@@ -28,7 +30,8 @@ mod switch_field;
 mod workshop;
 mod year_details;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Tools};
+pub use printable::Printable;
 
 pub use first_screen::{FirstScreen, FirstScreenProps};
 use wasm_bindgen::JsValue;
@@ -37,7 +40,40 @@ use yew::Html;
 /// Starts the household page. (A household link with a workshop step, `?step=N`, never gets
 /// here: `static/boot.js` sends it on to the trainer's page before the page is parsed.)
 pub fn start() {
-    mount(Html::default());
+    mount::<App>(Html::default(), None);
+}
+
+/// Starts the trainer's page's bundle: on `tools.html`, the household page with sharing,
+/// saving, printing and break-even ([`start_tools`]); otherwise the trainer's page
+/// ([`start_workshop`]).
+pub fn start_bigger_page() {
+    if crate::shared::location::on_tools_page() {
+        start_tools();
+    } else {
+        start_workshop();
+    }
+}
+
+/// Starts the page with sharing, saving, printing and break-even (`tools.html`, in the
+/// trainer's page's bundle): the household page with those sections, opened from the
+/// household page's links with the scenario (see [`more_links::MoreLinks`]).
+pub fn start_tools() {
+    mount::<Printable>(Html::default(), Some(tools()));
+}
+
+/// The sections the household page leaves to `tools.html` (see [`AppProps::tools`]).
+fn tools() -> Tools {
+    use yew::html;
+    Tools {
+        sections: html! {
+            <>
+                <breakeven_view::BreakEvenView />
+                <share::Share />
+                <saved::Saved />
+            </>
+        },
+        handout: html! { <handout::Handout /> },
+    }
 }
 
 /// Starts the trainer's page (`workshop.html`, its own bundle): the household page with the
@@ -59,14 +95,15 @@ pub fn start_workshop() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&query));
         }
     }
-    mount(yew::html! { <workshop::Workshop /> });
+    mount::<Printable>(yew::html! { <workshop::Workshop /> }, Some(tools()));
 }
 
-/// Mounts the app into `<main id="app">` (or the body when absent) in place of the page's
-/// first screen (`#first`, HTML rendered at build time) and the static loading notice, with
-/// `children` above the form (see [`AppProps`]). The field being typed in keeps the focus: its
-/// id goes to the app in `data-focus` (see [`app::App`]).
-fn mount(children: Html) {
+/// Mounts the app (`C`: [`App`], or [`Printable`] where the handout prints) into
+/// `<main id="app">` (or the body when absent) in place of the page's first screen (`#first`,
+/// HTML rendered at build time) and the static loading notice, with `children` above the form
+/// and `tools` below the results (see [`AppProps`]). The field being typed in keeps the focus:
+/// its id goes to the app in `data-focus` (see [`app::App`]).
+fn mount<C: yew::BaseComponent<Properties = AppProps>>(children: Html, tools: Option<Tools>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -90,9 +127,9 @@ fn mount(children: Html) {
             notice.remove();
         }
     }
-    let props = AppProps { children };
+    let props = AppProps { children, tools };
     match root {
-        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
-        None => yew::Renderer::<App>::with_props(props).render(),
+        Some(root) => yew::Renderer::<C>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<C>::with_props(props).render(),
     };
 }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::saved::ROOT_ID;
 use crate::shared::events::{self, Listener};
-use crate::shared::hooks::use_details_open;
+use crate::shared::hooks::{use_details_open, use_opened_at};
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::app::link::to_query;
@@ -37,7 +37,8 @@ enum Part {
 #[component]
 pub fn Saved() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let (open, ontoggle) = use_details_open(false);
+    let opened_at = use_opened_at("saved");
+    let (open, ontoggle) = use_details_open(opened_at);
     let part = use_state(|| Part::Idle);
     let lang = state.lang;
     // Written into the link on every keystroke: only once the part is asked for.
@@ -83,7 +84,7 @@ pub fn Saved() -> Html {
         Part::Idle | Part::Ready => html! {},
     };
     html! {
-        <details class="card saved" id="saved" {ontoggle}>
+        <details class="card saved" id="saved" {open} {ontoggle}>
             <summary><h2 id="saved-title">{ SAVED_TITLE.get(lang) }</h2></summary>
             { note }
             // Read by the part when it mounts; from then on it is told by events.

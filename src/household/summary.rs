@@ -2,9 +2,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::shared::hooks::PrintHandle;
+use crate::shared::hooks::Printing;
+use crate::shared::location::tools_link;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::derive::Derived;
+use hezuo_core::app::link::to_query;
 use hezuo_core::app::state::AppState;
 use hezuo_core::i18n::format::number;
 use hezuo_core::i18n::names::field_unit;
@@ -49,7 +51,8 @@ fn summary_parts(
 pub fn Summary() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
     let derived = use_context::<Rc<Derived>>().expect("inside App");
-    let print = use_context::<PrintHandle>().expect("inside App");
+    // On the household page, no handout: the button opens `tools.html`, which prints it.
+    let print = use_context::<Printing>().map(|p| p.print);
     let lang = state.lang;
     let Some((_, text, luck)) = summary_parts(&state, &derived) else {
         return html! {};
@@ -58,7 +61,16 @@ pub fn Summary() -> Html {
         .report
         .as_ref()
         .and_then(|r| r.by_expected.first().copied());
-    let onclick = Callback::from(move |_: MouseEvent| print.emit(()));
+    let button = match print {
+        Some(print) => {
+            let onclick = Callback::from(move |_: MouseEvent| print.emit(()));
+            html! { <button type="button" id="print" class="print-btn" {onclick}>{ PRINT.get(lang) }</button> }
+        }
+        None => {
+            let href = tools_link(&to_query(&state), "print");
+            html! { <a id="print" class="print-btn button" {href}>{ PRINT.get(lang) }</a> }
+        }
+    };
     html! {
         <section class="card summary" aria-labelledby="summary-title">
             <h2 id="summary-title">{ SUMMARY_TITLE.get(lang) }</h2>
@@ -69,7 +81,7 @@ pub fn Summary() -> Html {
             if let Some(best) = best {
                 <p class="suits">{ best.pattern().suits().get(lang) }</p>
             }
-            <button type="button" id="print" class="print-btn" {onclick}>{ PRINT.get(lang) }</button>
+            { button }
         </section>
     }
 }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::shared::events::WindowListener;
 use hezuo_core::app::link::{from_query, to_query};
 use hezuo_core::app::state::AppState;
 use hezuo_core::i18n::APP_NAME;
@@ -192,7 +193,6 @@ const DETAIL_MARK: &str = "detail";
 #[hook]
 pub fn use_detail_history(state: &UseReducerHandle<crate::shared::store::Store>) {
     use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
     let (selected, open) = (state.selected, state.detail_open);
     let mounted = use_mut_ref(|| false);
     use_effect_with((selected, open), move |&(selected, open)| {
@@ -241,7 +241,7 @@ pub fn use_detail_history(state: &UseReducerHandle<crate::shared::store::Store>)
     *latest.borrow_mut() = state.clone();
     let state = state.clone();
     use_effect_with((), move |()| {
-        let on_pop = Closure::<dyn FnMut()>::new(move || {
+        let listener = WindowListener::new("popstate", move |_| {
             let hash = web_sys::window()
                 .and_then(|w| w.location().hash().ok())
                 .unwrap_or_default();
@@ -269,18 +269,7 @@ pub fn use_detail_history(state: &UseReducerHandle<crate::shared::store::Store>)
                 }
             }
         });
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback(
-                    "popstate",
-                    on_pop.as_ref().unchecked_ref(),
-                );
-            }
-        }
+        move || drop(listener)
     });
 }
 
@@ -299,48 +288,52 @@ pub fn use_details_open(initial: bool) -> (bool, Callback<Event>) {
     (*open, ontoggle)
 }
 
-/// Asks for the one-page handout to be printed (shared with components through context).
-pub type PrintHandle = Callback<()>;
+/// Whether the page was opened at the section `id` (`tools.html#share`, see
+/// [`crate::shared::location::tools_link`]): then it starts open, and is scrolled into view
+/// once on the page.
+#[hook]
+pub fn use_opened_at(id: &'static str) -> bool {
+    let opened = *use_state(|| crate::shared::location::opened_at(id));
+    use_effect_with((), move |()| {
+        if opened {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(id))
+            {
+                el.scroll_into_view();
+            }
+        }
+    });
+    opened
+}
+
+/// The print mode, shared through context on the pages that print the one-page handout
+/// ([`use_print_mode`]); the household page has none (its print button opens `tools.html`).
+#[derive(Clone, PartialEq)]
+pub struct Printing {
+    /// The page is being printed: the handout is rendered.
+    pub printing: bool,
+    /// Prints the handout.
+    pub print: Callback<()>,
+}
 
 /// Whether the page is being printed, and the callback that prints the handout. The handout
 /// is only rendered while printing (the browser's own Print menu too, through `beforeprint`
 /// and `afterprint`), so typing never pays for it.
 #[hook]
-pub fn use_print_mode() -> (bool, PrintHandle) {
+pub fn use_print_mode() -> (bool, Callback<()>) {
     let printing = use_state(|| false);
     let requested = use_state(|| false);
     {
         let printing = printing.clone();
         use_effect_with((), move |_| {
-            let window = web_sys::window();
-            let on = |value: bool| {
+            let on = |name, value: bool| {
                 let printing = printing.clone();
-                wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || printing.set(value))
+                // Refused: only the Print menu's path is lost; the button works.
+                WindowListener::new(name, move |_| printing.set(value))
             };
-            let (before, after) = (on(true), on(false));
-            if let Some(w) = &window {
-                use wasm_bindgen::JsCast;
-                // Listeners that fail to attach only lose the Print-menu path; the button works.
-                let _ = w.add_event_listener_with_callback(
-                    "beforeprint",
-                    before.as_ref().unchecked_ref(),
-                );
-                let _ = w
-                    .add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = &window {
-                    use wasm_bindgen::JsCast;
-                    let _ = w.remove_event_listener_with_callback(
-                        "beforeprint",
-                        before.as_ref().unchecked_ref(),
-                    );
-                    let _ = w.remove_event_listener_with_callback(
-                        "afterprint",
-                        after.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            let listeners = (on("beforeprint", true), on("afterprint", false));
+            move || drop(listeners)
         });
     }
     {

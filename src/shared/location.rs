@@ -1,6 +1,8 @@
 //! This page's address.
 
-/// The full link of a scenario: this page's address with the scenario's query.
+/// The full link of a scenario: this page's address with the scenario's query. From the page
+/// with sharing, saving and printing (`tools.html`) it is the household page's: a link sent
+/// to a villager opens the light page, not the bigger one.
 pub fn full_link(query: &str) -> String {
     let location = web_sys::window().map(|w| w.location());
     let origin = location
@@ -11,10 +13,57 @@ pub fn full_link(query: &str) -> String {
         .as_ref()
         .and_then(|l| l.pathname().ok())
         .unwrap_or_else(|| "/".into());
+    let path = path.strip_suffix(TOOLS_PAGE).unwrap_or(&path);
     if query.is_empty() {
         format!("{origin}{path}")
     } else {
         format!("{origin}{path}?{query}")
+    }
+}
+
+/// The page with sharing, saving, printing and break-even, beside the household page: the
+/// household page with those sections, in the trainer's page's bundle (`src/bin/workshop.rs`),
+/// so that a first visit does not download them.
+pub const TOOLS_PAGE: &str = "tools.html";
+
+/// Whether this page is [`TOOLS_PAGE`].
+pub fn on_tools_page() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .is_some_and(|p| p.ends_with(TOOLS_PAGE))
+}
+
+/// [`TOOLS_PAGE`] with the scenario's `query`, opened at the section `id` (`share`, `saved`,
+/// `breakeven`, or `print` to print the handout as soon as it is ready).
+pub fn tools_link(query: &str, id: &str) -> String {
+    if query.is_empty() {
+        format!("{TOOLS_PAGE}#{id}")
+    } else {
+        format!("{TOOLS_PAGE}?{query}#{id}")
+    }
+}
+
+/// Whether the page was opened at the section `id` (its link ends in `#id`).
+pub fn opened_at(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|h| h.strip_prefix('#') == Some(id))
+}
+
+/// Takes the section off the page's link (after printing from `tools.html#print`), so that a
+/// reload does not do it again.
+pub fn forget_section() {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let (path, search) = (w.location().pathname(), w.location().search());
+    if let (Ok(history), Ok(path), Ok(search)) = (w.history(), path, search) {
+        // Refused (a file:// page): a reload prints again, nothing worse.
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        );
     }
 }
 

@@ -10,11 +10,11 @@ use yew::prelude::*;
 
 use super::coop::CoopView;
 use super::roster::RosterView;
+use crate::shared::events::WindowListener;
 use crate::shared::hooks::{initial_state, use_lang_effects, use_link_sync};
 use crate::shared::store::{StateHandle, Store};
 use crate::shared::view_tabs::ViewTabs;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use hezuo_core::app::action::Action;
 use hezuo_core::app::link::{from_query, to_query};
@@ -104,24 +104,13 @@ fn use_view_history(state: &StateHandle) {
     }
     let state = state.clone();
     use_effect_with((), move |()| {
-        let on_pop = Closure::<dyn FnMut()>::new(move || {
+        let listener = WindowListener::new("popstate", move |_| {
             let search = web_sys::window()
                 .and_then(|w| w.location().search().ok())
                 .unwrap_or_default();
             state.dispatch(Action::SetView(view_of(&search)));
         });
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback(
-                    "popstate",
-                    on_pop.as_ref().unchecked_ref(),
-                );
-            }
-        }
+        move || drop(listener)
     });
 }
 

@@ -222,6 +222,15 @@ pub const SENSITIVITY_TITLE: Text = t("如果价格、工资变了", "If prices 
 /// Section heading for the paper's defaults and their bases.
 pub const BASIS: Text = t("依据", "Basis");
 
+/// Heading of the household page's card that leads to the page with sharing, saving, printing
+/// and break-even (`tools.html`): a first visit does not download them.
+pub const MORE_TITLE: Text = t("分享、保存、比较", "Share, save, compare");
+/// Under that heading: the links open another page, which keeps her numbers.
+pub const MORE_NOTE: Text = t(
+    "在另一页打开，你填的数都带过去。第一次打开要再下载一点。",
+    "Opens on another page with your numbers. The first time, it downloads a little more.",
+);
+
 /// Share heading.
 pub const SHARE_TITLE: Text = t(
     "分享：扫码打开同样的计算",
