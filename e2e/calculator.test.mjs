@@ -234,12 +234,22 @@ test('numbers as people write them, units switched and back, and the working in 
       const input = document.querySelector('#f-rent');
       return [input.value, input.closest('.field').querySelector('.unit').textContent];
     });
+    const potatoYield = () => page.evaluate(() => {
+      const input = document.querySelector('#f-p_yield');
+      return [input.value, input.closest('.field').querySelector('.unit').textContent];
+    });
     assert.deepEqual(await rent(), ['1000', '元/亩']);
+    const yieldPerMu = await potatoYield();
+    assert.equal(yieldPerMu[1], '公斤/亩');
     await page.click('#unit-ha');
     await page.waitForFunction(() => document.querySelector('#f-rent').value === '15000');
     assert.deepEqual(await rent(), ['15000', '元/公顷']);
+    // And the other way: the potato yield per 亩 is per 公顷 with land in 公顷 (15 亩 a 公顷).
+    assert.deepEqual(await potatoYield(), [String(Number(yieldPerMu[0]) * 15), '公斤/公顷']);
+    await page.waitForFunction(() => /unit=ha/.test(location.search));
     await page.click('#unit-mu');
     await page.waitForFunction(() => document.querySelector('#f-rent').value === '1000');
+    assert.deepEqual(await potatoYield(), yieldPerMu);
     await page.click('#settings > summary');
 
     // The working of the land rent is in 亩.

@@ -75,7 +75,12 @@ pub fn Handout() -> Html {
             format!(
                 "{} {}",
                 s.label.get(lang),
-                amount(lang, v[s.field], field_unit(s.field, state.unit), 2)
+                amount(
+                    lang,
+                    hezuo_core::model::form::to_shown(s.field, v[s.field], state.unit),
+                    field_unit(s.field, state.unit),
+                    2,
+                )
             )
         })
         .collect::<Vec<_>>()

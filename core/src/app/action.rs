@@ -5,7 +5,7 @@ use std::rc::Rc;
 use super::link::{from_query, open_in};
 use super::state::{AppState, View};
 use crate::model::breakeven::Lever;
-use crate::model::form::{from_shown, per_ha_rate, text_for, texts_for, unit_words, LandUnit};
+use crate::model::form::{area_rate, from_shown, text_for, texts_for, unit_words, LandUnit};
 use crate::model::params::{Field, Inputs, SPECS};
 use crate::model::parse::parse_in;
 use crate::model::workshop::SCENARIOS;
@@ -67,9 +67,9 @@ impl AppState {
                             }
                         }
                     }
-                    // Rates per hectare follow: per mu with land in mu, per hectare with land
-                    // in hectares (an entry that does not read stays as typed).
-                    for s in SPECS.iter().filter(|s| per_ha_rate(s.field)) {
+                    // Rates per area follow: per mu with land in mu, per hectare with land in
+                    // hectares (an entry that does not read stays as typed).
+                    for s in SPECS.iter().filter(|s| area_rate(s.field)) {
                         let text = self.text(s.field);
                         if let Ok(x) = parse_in(text, unit_words(s.field, self.unit)) {
                             let value = from_shown(s.field, x, self.unit);
@@ -179,6 +179,33 @@ mod tests {
             "7.5",
             "an edit in between is converted"
         );
+    }
+
+    /// Rates per area follow the land unit both ways: the rent per hectare is typed per mu with
+    /// land in mu, the potato yield per mu is typed per hectare with land in hectares; the
+    /// values behind them do not change.
+    #[test]
+    fn unit_switch_converts_rates_per_area() {
+        // (field, typed with land in mu, shown with land in hectares)
+        let cases = [
+            (Field::Rent, "800", "12000"),
+            (Field::PotatoYield, "1200", "18000"),
+            (Field::SeedCost, "2.4", "36"),
+            (Field::CornDays, "12", "180"),
+        ];
+        for (field, mu, ha) in cases {
+            let s = apply(AppState::default(), Action::SetText(field, mu.into()));
+            let before = crate::model::form::read(&s.texts, s.unit).inputs[field];
+            let s = apply(s, Action::SetUnit(LandUnit::Ha));
+            assert_eq!(s.text(field), ha, "{field:?} in ha");
+            let after = crate::model::form::read(&s.texts, s.unit).inputs[field];
+            assert!(
+                (after - before).abs() <= 1e-9 * before.abs(),
+                "{field:?}: {before} → {after}"
+            );
+            let s = apply(s, Action::SetUnit(LandUnit::Mu));
+            assert_eq!(s.text(field), mu, "{field:?} back in mu");
+        }
     }
 
     #[test]

@@ -13,7 +13,9 @@
 use std::rc::Rc;
 
 use super::state::{AppState, View};
-use crate::model::form::{from_shown, per_ha_rate, text_for, unit_words, LandUnit};
+use crate::model::form::{
+    area_rate, from_shown, per_ha_rate, per_mu_rate, text_for, unit_words, LandUnit,
+};
 use crate::model::params::{Field, SPECS};
 use crate::model::parse::parse_in;
 use crate::model::Lang;
@@ -101,15 +103,27 @@ pub fn to_query(state: &AppState) -> String {
 }
 
 /// The key of `field` in a link whose land is in `unit`: its own, except a rate per hectare
-/// typed per mu (land in mu), written `rent_mu` and so on, so that a link keeps exactly what
-/// was typed and a link written before rates followed the land unit (`rent=15000`, per
-/// hectare) still reads as it did.
+/// typed per mu (land in mu), written `rent_mu` and so on, and a rate per mu typed per
+/// hectare (land in hectares), written `potato_yield_ha` and so on, so that a link keeps
+/// exactly what was typed and a link written before rates followed the land unit
+/// (`rent=15000`, per hectare; `potato_yield=1500` with `unit=ha`, per mu) still reads as it
+/// did.
 fn link_key(field: Field, unit: LandUnit) -> std::borrow::Cow<'static, str> {
-    if unit == LandUnit::Mu && per_ha_rate(field) {
-        format!("{}_mu", field.key()).into()
-    } else {
-        field.key().into()
+    match unit {
+        LandUnit::Mu if per_ha_rate(field) => format!("{}_mu", field.key()).into(),
+        LandUnit::Ha if per_mu_rate(field) => format!("{}_ha", field.key()).into(),
+        LandUnit::Mu | LandUnit::Ha => field.key().into(),
     }
+}
+
+/// Whether `key` is a household field's (`c_yield`, the corn's yield, has the cooperative
+/// view's prefix but is the household's), in either land unit's form.
+fn household_key(key: &str) -> bool {
+    let base = key
+        .strip_suffix("_mu")
+        .or_else(|| key.strip_suffix("_ha"))
+        .unwrap_or(key);
+    Field::from_key(key).is_some() || Field::from_key(base).is_some_and(area_rate)
 }
 
 /// The key an older version of the app wrote for what is now `field`: one `fail` chance for
@@ -189,7 +203,7 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
     let mut coop: Vec<(String, String)> = Vec::new();
     for (k, v) in pairs
         .iter()
-        .filter(|(k, _)| super::coop::CoopState::is_key(k))
+        .filter(|(k, _)| super::coop::CoopState::is_key(k) && !household_key(k))
     {
         coop.retain(|(key, _)| key != k);
         coop.push((k.clone(), v.clone()));
@@ -205,7 +219,7 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
         .chain(SPECS.iter().map(|s| s.field).filter(|f| *f != Field::Poor));
     for field in ordered {
         let own = get(&link_key(field, state.unit)).map(str::to_string);
-        // A rate per hectare written in the other land unit: converted, when it reads.
+        // A rate per area written in the other land unit: converted, when it reads.
         let other = || {
             let unit = match state.unit {
                 LandUnit::Mu => LandUnit::Ha,
@@ -218,7 +232,7 @@ pub fn from_query(query: &str, fallback_lang: Lang) -> AppState {
             })
         };
         let found = own
-            .or_else(|| per_ha_rate(field).then(other).flatten())
+            .or_else(|| area_rate(field).then(other).flatten())
             .or_else(|| legacy(field).and_then(get).map(str::to_string));
         if let Some(v) = found {
             Rc::make_mut(&mut state.texts)[field as usize] = v;
@@ -384,6 +398,78 @@ mod tests {
             assert_eq!(to_query(&from_query(&again, Lang::Zh)), again, "{case}");
         }
         assert_eq!(to_query(&from_query("rent=12000", Lang::Zh)), "rent_mu=800");
+    }
+
+    /// Rates per mu (yields, costs, days of work) are typed per hectare with land in hectares
+    /// and written under their `_ha` key; a link written before, per mu with `unit=ha`, reads
+    /// as it did.
+    #[test]
+    fn rates_per_mu_in_links() {
+        // (case, query, unit, potato yield shown, read in kg/mu, the link written back)
+        let cases = [
+            (
+                "per mu",
+                "p_yield=1200",
+                LandUnit::Mu,
+                "1200",
+                1_200.0,
+                "p_yield=1200",
+            ),
+            (
+                "an older link, per mu, land in ha",
+                "unit=ha&p_yield=1200",
+                LandUnit::Ha,
+                "18000",
+                1_200.0,
+                "unit=ha&p_yield_ha=18000",
+            ),
+            (
+                "per ha",
+                "unit=ha&p_yield_ha=18000",
+                LandUnit::Ha,
+                "18000",
+                1_200.0,
+                "unit=ha&p_yield_ha=18000",
+            ),
+            (
+                "per ha, land in mu",
+                "p_yield_ha=18000",
+                LandUnit::Mu,
+                "1200",
+                1_200.0,
+                "p_yield=1200",
+            ),
+            (
+                "the own unit's key wins",
+                "unit=ha&p_yield=900&p_yield_ha=18000",
+                LandUnit::Ha,
+                "18000",
+                1_200.0,
+                "unit=ha&p_yield_ha=18000",
+            ),
+        ];
+        for (case, query, unit, shown, value, written) in cases {
+            let s = from_query(query, Lang::Zh);
+            assert_eq!(s.unit, unit, "{case}");
+            assert_eq!(s.text(Field::PotatoYield), shown, "{case}");
+            let read = crate::model::form::read(&s.texts, s.unit);
+            assert_eq!(read.inputs[Field::PotatoYield], value, "{case}");
+            assert_eq!(to_query(&s), written, "{case}");
+        }
+    }
+
+    /// The corn's keys (`c_yield`, `c_cost`…) have the cooperative view's prefix: they are the
+    /// household's, written once, not kept a second time as a cooperative input.
+    #[test]
+    fn corn_keys_are_the_households() {
+        for query in [
+            "c_yield=500",
+            "unit=ha&c_cost_ha=4500",
+            "c_days=10&c_land_hh=40",
+        ] {
+            let s = from_query(query, Lang::Zh);
+            assert_eq!(to_query(&s), query, "{query}");
+        }
     }
 
     #[test]

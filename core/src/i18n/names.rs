@@ -38,9 +38,21 @@ pub fn unit(u: Unit) -> Text {
 pub fn field_unit(field: Field, land: LandUnit) -> Text {
     match (field, land) {
         (Field::Land, LandUnit::Ha) => t("公顷", "ha"),
-        // A rate per hectare is shown per mu when land is in mu (`form::to_shown`).
+        // A rate per hectare is shown per mu when land is in mu, and a rate per mu per hectare
+        // when land is in hectares (`form::to_shown`).
         (_, LandUnit::Mu) if crate::model::form::per_ha_rate(field) => unit(Unit::YuanPerMu),
+        (_, LandUnit::Ha) if crate::model::form::per_mu_rate(field) => per_ha(field.spec().unit),
         _ => unit(field.spec().unit),
+    }
+}
+
+/// A unit per mu as the same unit per hectare: 公斤/亩 → 公斤/公顷 (any other unit as it is).
+fn per_ha(u: Unit) -> Text {
+    match u {
+        Unit::KgPerMu => t("公斤/公顷", "kg/ha"),
+        Unit::YuanPerMu => unit(Unit::YuanPerHa),
+        Unit::DaysPerMu => t("工日/公顷", "days/ha"),
+        _ => unit(u),
     }
 }
 

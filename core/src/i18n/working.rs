@@ -10,7 +10,12 @@ use crate::model::Lang;
 
 /// Hectares in one of `land`'s units: a rate per ha times this is the rate per that unit.
 fn ha_per(land: LandUnit) -> f64 {
-    land.from_mu(1.0).recip() / MU_PER_HA
+    mu_per(land) / MU_PER_HA
+}
+
+/// Mu in one of `land`'s units: a rate per mu times this is the rate per that unit.
+fn mu_per(land: LandUnit) -> f64 {
+    land.from_mu(1.0).recip()
 }
 
 /// The unit's word in a formula: 亩 / 公顷, mu / ha.
@@ -139,18 +144,20 @@ pub fn working(lang: Lang, line: &Line, land: LandUnit) -> String {
             "if the partner fails in the term's last year, the {} in shares is lost",
             y(principal)
         ),
+        // Land in her unit: 4 亩 × 1,500 公斤/亩, or 0.27 公顷 × 22,500 公斤/公顷.
         Formula::CropSales {
             crop: c,
             mu,
             yield_kg,
             price,
         } if zh => format!(
-            "{}：{} 亩 × {} 公斤/亩 × {} 元/公斤 = {}",
+            "{}：{} {u} × {} 公斤/{u} × {} 元/公斤 = {}",
             crop(c).zh,
-            n(mu, 2),
-            n(yield_kg, 0),
+            n(land.from_mu(mu), 2),
+            n(yield_kg * mu_per(land), 0),
             n(price, 2),
-            y(full)
+            y(full),
+            u = land_word(lang, land)
         ),
         Formula::CropSales {
             crop: c,
@@ -158,12 +165,13 @@ pub fn working(lang: Lang, line: &Line, land: LandUnit) -> String {
             yield_kg,
             price,
         } => format!(
-            "{} sold: {} mu × {} kg/mu × {} yuan/kg = {}",
+            "{} sold: {} {u} × {} kg/{u} × {} yuan/kg = {}",
             crop(c).en,
-            n(mu, 2),
-            n(yield_kg, 0),
+            n(land.from_mu(mu), 2),
+            n(yield_kg * mu_per(land), 0),
             n(price, 2),
-            y(full)
+            y(full),
+            u = land_word(lang, land)
         ),
         Formula::CropCost {
             crop: c,
@@ -171,12 +179,13 @@ pub fn working(lang: Lang, line: &Line, land: LandUnit) -> String {
             seed_per_mu,
             other_per_mu,
         } if zh => format!(
-            "{}投入：{} 亩 × ({} + {}) 元/亩 = {}",
+            "{}投入：{} {u} × ({} + {}) 元/{u} = {}",
             crop(c).zh,
-            n(mu, 2),
-            n(seed_per_mu, 0),
-            n(other_per_mu, 0),
-            y(-full)
+            n(land.from_mu(mu), 2),
+            n(seed_per_mu * mu_per(land), 0),
+            n(other_per_mu * mu_per(land), 0),
+            y(-full),
+            u = land_word(lang, land)
         ),
         Formula::CropCost {
             crop: c,
@@ -184,12 +193,13 @@ pub fn working(lang: Lang, line: &Line, land: LandUnit) -> String {
             seed_per_mu,
             other_per_mu,
         } => format!(
-            "{} costs: {} mu × ({} + {}) yuan/mu = {}",
+            "{} costs: {} {u} × ({} + {}) yuan/{u} = {}",
             crop(c).en,
-            n(mu, 2),
-            n(seed_per_mu, 0),
-            n(other_per_mu, 0),
-            y(-full)
+            n(land.from_mu(mu), 2),
+            n(seed_per_mu * mu_per(land), 0),
+            n(other_per_mu * mu_per(land), 0),
+            y(-full),
+            u = land_word(lang, land)
         ),
         Formula::ChickenSales {
             batch,
@@ -307,8 +317,9 @@ pub fn working(lang: Lang, line: &Line, land: LandUnit) -> String {
             n(home_days, 0)
         ),
         Formula::Idle { mu, reason } if zh => format!(
-            "{} 亩地闲着不种：{}",
-            n(mu, 2),
+            "{} {}地闲着不种：{}",
+            n(land.from_mu(mu), 2),
+            land_word(lang, land),
             match reason {
                 IdleReason::NoHands => "家里人手不够，留人在家种它又不如出去打工挣得多",
                 IdleReason::WorkPaysMore => "在附近打零工每天挣得比种玉米多",
@@ -317,8 +328,9 @@ pub fn working(lang: Lang, line: &Line, land: LandUnit) -> String {
             }
         ),
         Formula::Idle { mu, reason } => format!(
-            "{} mu left idle: {}",
-            n(mu, 2),
+            "{} {} left idle: {}",
+            n(land.from_mu(mu), 2),
+            land_word(lang, land),
             match reason {
                 IdleReason::NoHands => {
                     "not enough hands at home, and keeping someone home to farm it would earn less than working away"
@@ -602,6 +614,69 @@ mod tests {
         for (name, l, lang, land, want) in cases {
             let got = working(lang, l, land);
             assert!(got.starts_with(want), "{name}: {got}");
+        }
+    }
+
+    /// The crops' working in her unit too: yields and costs per mu are per hectare with land
+    /// in hectares, and the area in hectares.
+    #[test]
+    fn crops_in_her_unit() {
+        use crate::model::stream::Crop;
+        let sales = line(
+            StreamKind::Crop,
+            Formula::CropSales {
+                crop: Crop::Potato,
+                mu: 3.0,
+                yield_kg: 1_500.0,
+                price: 1.2,
+            },
+            5_400.0,
+            5_400.0,
+        );
+        let cost = line(
+            StreamKind::Crop,
+            Formula::CropCost {
+                crop: Crop::Potato,
+                mu: 3.0,
+                seed_per_mu: 300.0,
+                other_per_mu: 200.0,
+            },
+            -1_500.0,
+            -1_500.0,
+        );
+        let cases = [
+            (
+                "sales, mu",
+                &sales,
+                Lang::Zh,
+                LandUnit::Mu,
+                "3 亩 × 1,500 公斤/亩 × 1.2 元/公斤 = 5,400 元",
+            ),
+            (
+                "sales, ha",
+                &sales,
+                Lang::Zh,
+                LandUnit::Ha,
+                "0.2 公顷 × 22,500 公斤/公顷 × 1.2 元/公斤 = 5,400 元",
+            ),
+            (
+                "sales, ha, en",
+                &sales,
+                Lang::En,
+                LandUnit::Ha,
+                "0.2 ha × 22,500 kg/ha × 1.2 yuan/kg = ¥5,400",
+            ),
+            (
+                "costs, ha",
+                &cost,
+                Lang::Zh,
+                LandUnit::Ha,
+                "0.2 公顷 × (4,500 + 3,000) 元/公顷 = 1,500 元",
+            ),
+        ];
+        for (name, l, lang, land, want) in cases {
+            let got = working(lang, l, land);
+            assert!(got.contains(want), "{name}: {got}");
         }
     }
 }

@@ -57,11 +57,29 @@ pub fn per_ha_rate(field: Field) -> bool {
     field.spec().unit == super::params::Unit::YuanPerHa
 }
 
-/// A field's value (land in mu, a rate per hectare) → the number shown with land in `land`:
-/// land in the land unit, a rate per hectare per mu when land is in mu.
+/// Whether `field` is a rate per mu (a yield, a cost or days of work per mu), shown per hectare
+/// when land is typed in hectares ("1 公顷 × 22,500 公斤/公顷").
+pub fn per_mu_rate(field: Field) -> bool {
+    use super::params::Unit;
+    matches!(
+        field.spec().unit,
+        Unit::KgPerMu | Unit::YuanPerMu | Unit::DaysPerMu
+    )
+}
+
+/// Whether `field` is a rate per area, shown per unit of the land unit she types land in
+/// ([`per_ha_rate`] or [`per_mu_rate`]).
+pub fn area_rate(field: Field) -> bool {
+    per_ha_rate(field) || per_mu_rate(field)
+}
+
+/// A field's value (land in mu, a rate per hectare or per mu) → the number shown with land in
+/// `land`: land in the land unit, a rate per area per unit of the land unit (per hectare per
+/// mu when land is in mu, per mu per hectare when land is in hectares).
 pub fn to_shown(field: Field, value: f64, land: LandUnit) -> f64 {
     match land {
         LandUnit::Ha if field == Field::Land => value / MU_PER_HA,
+        LandUnit::Ha if per_mu_rate(field) => value * MU_PER_HA,
         LandUnit::Mu if per_ha_rate(field) => value / MU_PER_HA,
         LandUnit::Mu | LandUnit::Ha => value,
     }
@@ -71,6 +89,7 @@ pub fn to_shown(field: Field, value: f64, land: LandUnit) -> f64 {
 pub fn from_shown(field: Field, shown: f64, land: LandUnit) -> f64 {
     match land {
         LandUnit::Ha if field == Field::Land => shown * MU_PER_HA,
+        LandUnit::Ha if per_mu_rate(field) => shown / MU_PER_HA,
         LandUnit::Mu if per_ha_rate(field) => shown * MU_PER_HA,
         LandUnit::Mu | LandUnit::Ha => shown,
     }
@@ -149,6 +168,8 @@ pub fn unit_words(field: Field, land: LandUnit) -> &'static [&'static str] {
     }
     match field.spec().unit {
         U::YuanPerHa if land == LandUnit::Mu => &["元/亩", "元"],
+        U::KgPerMu if land == LandUnit::Ha => &["公斤/公顷", "公斤"],
+        U::YuanPerMu if land == LandUnit::Ha => &["元/公顷", "元"],
         U::Yuan => &["元", "块钱", "块", "yuan"],
         U::People => &["个人", "人", "个"],
         U::YuanPerMonth => &["元/月", "元每月", "元一个月", "元"],
@@ -168,8 +189,8 @@ pub fn unit_words(field: Field, land: LandUnit) -> &'static [&'static str] {
     }
 }
 
-/// Reads the typed texts (one per field, in [`SPECS`] order; land in `unit`, rates per
-/// hectare per mu when land is in mu).
+/// Reads the typed texts (one per field, in [`SPECS`] order; land in `unit`, rates per area
+/// per unit of `unit`, see [`to_shown`]).
 pub fn read(texts: &[String], unit: LandUnit) -> Reading {
     let mut inputs = Inputs::paper_defaults();
     let mut errors = Vec::new();
@@ -244,9 +265,10 @@ mod tests {
     }
 
     /// A rate per hectare reads and shows per mu when land is in mu, and as the paper gives
-    /// it in hectares; other fields never change.
+    /// it in hectares; a rate per mu (yields, costs, days of work) per hectare when land is in
+    /// hectares; other fields never change.
     #[test]
-    fn rates_per_hectare_follow_the_land_unit() {
+    fn rates_per_area_follow_the_land_unit() {
         // (case, field, text typed, unit, value read)
         let cases = [
             ("rent per mu", Field::Rent, "1000", LandUnit::Mu, 15_000.0),
@@ -273,12 +295,34 @@ mod tests {
                 7_500.0,
             ),
             (
-                "potato yield stays per mu",
+                "potato yield per mu",
                 Field::PotatoYield,
                 "1000",
+                LandUnit::Mu,
+                1_000.0,
+            ),
+            (
+                "potato yield per ha",
+                Field::PotatoYield,
+                "15000",
                 LandUnit::Ha,
                 1_000.0,
             ),
+            (
+                "seed cost per ha with its unit",
+                Field::SeedCost,
+                "36元/公顷",
+                LandUnit::Ha,
+                2.4,
+            ),
+            (
+                "corn yield per ha with its unit",
+                Field::CornYield,
+                "6000公斤/公顷",
+                LandUnit::Ha,
+                400.0,
+            ),
+            ("days per ha", Field::PotatoDays, "300", LandUnit::Ha, 20.0),
             ("cash is cash", Field::Cash, "2000", LandUnit::Mu, 2_000.0),
         ];
         for (case, field, text, unit, want) in cases {
