@@ -381,6 +381,9 @@ test('the CSP allows no inline script but the hashed loader, and nothing in the 
     // Every part of the app: each section opened, a row's details, typing, the other language.
     // (Opening a section can add more sections inside it.)
     for (let i = 0; i < 50; i++) {
+      // The app's render after the last toggle first (two frames): a section's open state is
+      // the app's, and a render can come after the toggle event.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const closed = page.locator('details:not([open]) > summary').first();
       if ((await closed.count()) === 0) break;
       const handle = await closed.elementHandle();
