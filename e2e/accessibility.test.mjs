@@ -22,21 +22,6 @@ async function axeViolations(page) {
   });
 }
 
-/** Shown text smaller than `px`. */
-function smallText(page, px) {
-  return page.evaluate((px) => {
-    const out = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!node.textContent.trim() || !el || el.closest('svg, noscript, .handout')) continue;
-      if (el.getClientRects().length === 0) continue;
-      const size = parseFloat(getComputedStyle(el).fontSize);
-      if (size < px - 0.01) out.push(`${node.textContent.trim().slice(0, 20)} ${size}px`);
-    }
-    return out;
-  }, px);
-}
 
 const env = useSiteAndBrowser();
 
@@ -67,15 +52,11 @@ function smallTargets(page, min = 44) {
   }, min);
 }
 
-/** Shown text below WCAG AA contrast against its background (4.5:1 for every size when `strict`,
- * as care mode asks; else 3:1 for large text). */
-function lowContrast(page, strict = false) {
-  return page.evaluate((strict) => {
+/** Every text shown on the page (not in SVG, noscript or the print-only handout), with its
+ * element's font size and weight, colour and background (the first opaque one up the tree). */
+function shownTexts(page) {
+  return page.evaluate(() => {
     const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
-    const lum = ([r, g, b]) => {
-      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-    };
     const background = (el) => {
       for (let e = el; e; e = e.parentElement) {
         const c = rgb(getComputedStyle(e).backgroundColor);
@@ -91,15 +72,40 @@ function lowContrast(page, strict = false) {
       if (el.getClientRects().length === 0) continue;
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || style.display === 'none') continue;
-      const fg = rgb(style.color).slice(0, 3);
-      const [l1, l2] = [lum(fg), lum(background(el))].sort((a, b) => b - a);
-      const ratio = (l1 + 0.05) / (l2 + 0.05);
-      const size = parseFloat(style.fontSize);
-      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-      if (ratio < (large && !strict ? 3 : 4.5)) out.push(`${node.textContent.trim().slice(0, 30)} ${ratio.toFixed(2)}`);
+      out.push({
+        text: node.textContent.trim(),
+        size: parseFloat(style.fontSize),
+        weight: Number(style.fontWeight),
+        fg: rgb(style.color).slice(0, 3),
+        bg: background(el),
+      });
     }
     return out;
-  }, strict);
+  });
+}
+
+/** Shown text smaller than `px`. */
+async function smallText(page, px) {
+  return (await shownTexts(page))
+    .filter(({ size }) => size < px - 0.01)
+    .map(({ text, size }) => `${text.slice(0, 20)} ${size}px`);
+}
+
+/** Shown text below WCAG AA contrast against its background (4.5:1 for every size when `strict`,
+ * as care mode asks; else 3:1 for large text). */
+async function lowContrast(page, strict = false) {
+  const lum = ([r, g, b]) => {
+    const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const out = [];
+  for (const { text, size, weight, fg, bg } of await shownTexts(page)) {
+    const [l1, l2] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+    const ratio = (l1 + 0.05) / (l2 + 0.05);
+    const large = size >= 24 || (size >= 18.66 && weight >= 700);
+    if (ratio < (large && !strict ? 3 : 4.5)) out.push(`${text.slice(0, 30)} ${ratio.toFixed(2)}`);
+  }
+  return out;
 }
 
 /** Headings that skip a level on the way down (an h2 followed by an h4). */
