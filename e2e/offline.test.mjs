@@ -251,6 +251,45 @@ test("villagers never download the trainer's page; a trainer who opened it can o
   }
 });
 
+test('a first visit straight to the trainer\'s, tools or staff page opens offline the next time', async () => {
+  const server = await serveDist();
+  try {
+    for (const [path, ready] of [
+      ['workshop.html?step=2', '#workshop'],
+      ['tools.html?land=5#share', '#share[open] svg.qr'],
+      ['staff.html?view=coop', '#coop [data-yuan]'],
+    ]) {
+      const { context, requests, errors } = await isolatedContext(browser, { viewport: PHONE });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${server.url}${path}`);
+        await page.waitForSelector(ready);
+        await swControls(page);
+        // The page hands the worker what it loaded before the worker was there.
+        const pagePath = new URL(`${server.url}${path}`).pathname;
+        await page.waitForFunction(async (p) => {
+          const cache = await caches.open((await caches.keys())[0]);
+          return (await cache.keys()).some((r) => new URL(r.url).pathname === p);
+        }, pagePath);
+        await page.waitForFunction(async () => {
+          const cache = await caches.open((await caches.keys())[0]);
+          return (await cache.keys()).some((r) => /_bg\.wasm$/.test(new URL(r.url).pathname) && !/hezuo-/.test(r.url));
+        });
+        await context.setOffline(true);
+        const response = await page.reload();
+        assert.ok(response.fromServiceWorker(), `${path}: the page came from the service worker`);
+        await page.waitForSelector(ready);
+        assert.deepEqual(errors, [], path);
+        assert.deepEqual(foreignRequests(requests), [], path);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+});
+
 test('offline, a page never opened online says so in both languages and keeps its link', async () => {
   const server = await serveDist();
   const { context, errors } = await isolatedContext(browser, { viewport: PHONE });

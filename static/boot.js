@@ -189,8 +189,21 @@
       track(reg.installing);
       reg.addEventListener("updatefound", function () { track(reg.installing); });
     }
+    // A page that loaded with no worker in control (a first visit) fetched its own files past
+    // it: once a worker is active, it is handed their addresses to keep (the staff, trainer's
+    // and tools pages' files, which it does not fetch at install), so the page opens offline.
+    function handOver() {
+      if (sw.controller || !window.performance || !performance.getEntriesByType) return;
+      sw.ready.then(function (reg) {
+        var loaded = performance.getEntriesByType("resource").map(function (e) { return e.name; });
+        if (reg.active) reg.active.postMessage({ keep: [location.href].concat(loaded) });
+      });
+    }
     function register() {
-      sw.register("sw.js").then(watch, function () { /* offline or not allowed: the page still works */ });
+      sw.register("sw.js").then(function (reg) {
+        watch(reg);
+        handOver();
+      }, function () { /* offline or not allowed: the page still works */ });
     }
     if (document.readyState === "complete") register();
     else window.addEventListener("load", register);

@@ -12,6 +12,8 @@
 //   A page it does not have yet (a first visit to staff.html, workshop.html or tools.html): the network
 //   first; offline, or when the network has not answered within NAVIGATION_TIMEOUT_MS, this
 //   build's index.html (or, for a page of its own, why it cannot open).
+// - a page that loaded before the worker was there hands it its page's and files' addresses
+//   to keep (the staff, trainer's and tools pages' own, which install does not fetch).
 // - everything else of this origin: from this build's cache first (hashed names never change
 //   content), the network for anything not in it. Other origins are never touched.
 'use strict';
@@ -63,7 +65,31 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
+  else if (event.data && Array.isArray(event.data.keep)) event.waitUntil(keepLoaded(event.data.keep));
 });
+
+// A page that loaded before this worker was there (a first visit straight to staff.html,
+// workshop.html or tools.html) sends the addresses of its page and files (static/boot.js):
+// those not kept at install (LATER) are kept now, revalidated with the server unless their
+// name carries their hash, so that the page opens offline next time.
+function keepLoaded(urls) {
+  return caches.open(CACHE).then((cache) =>
+    Promise.all(
+      urls.map((address) => {
+        const url = new URL(address, self.location);
+        if (url.origin !== self.location.origin || !LATER.test(url.pathname)) return null;
+        const key = url.origin + url.pathname;
+        return cache.match(key).then(
+          (have) =>
+            have ||
+            fetch(new Request(key, { cache: HASHED.test(url.pathname) ? 'default' : 'no-cache' }))
+              .then((response) => response.ok && cache.put(key, unredirected(response)))
+              .catch(() => null),
+        );
+      }),
+    ),
+  );
+}
 
 // Offline, a page falls back to its own cached copy (the staff or trainer's page, once
 // visited) or else to the household page. A page of its own never opened online has no copy:
