@@ -286,6 +286,17 @@ impl Chains {
 }
 
 fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic, Infeasible> {
+    analyse_by::<true>(v, spec, pattern)
+}
+
+/// [`analyse`]; without `LINES`, each year's lines and the net present value are left out (a
+/// roster's brief reads the expected total and the cash needed, which are computed the same
+/// way either way, to the last bit).
+fn analyse_by<const LINES: bool>(
+    v: &Valid,
+    spec: &DrawSpec,
+    pattern: &dyn Pattern,
+) -> Result<Analytic, Infeasible> {
     let plans = plans(v, spec, pattern);
     let have_days = v[Field::Adults] * v[Field::AdultDays];
     if let Some(problem) = plans.iter().find_map(YearPlan::labor_problem) {
@@ -311,30 +322,31 @@ fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic
         let odds = chains.odds();
         let mut cash = [0.0; 3];
         let mut income = 0.0;
-        let lines: Vec<Line> = plan
-            .streams
-            .iter()
-            .map(|s| {
-                let amount = s.expected(&odds);
-                if !s.in_kind {
-                    cash[s.timing as usize] += amount;
-                }
-                if s.income {
-                    income += amount;
+        let mut lines: Vec<Line> = Vec::with_capacity(if LINES { plan.streams.len() } else { 0 });
+        for s in &plan.streams {
+            let amount = s.expected(&odds);
+            if !s.in_kind {
+                cash[s.timing as usize] += amount;
+            }
+            if s.income {
+                income += amount;
+                if LINES {
                     npv += amount * discount(s.timing, plan.ctx.year, r);
-                    if s.contract {
-                        guaranteed += amount;
-                        if let Some(c) = s.gate.payer() {
-                            owes_until[c as usize] = plan.ctx.year;
-                        }
+                }
+                if s.contract {
+                    guaranteed += amount;
+                    if let Some(c) = s.gate.payer() {
+                        owes_until[c as usize] = plan.ctx.year;
                     }
-                } else {
-                    principal_flow += amount;
                 }
-                if s.kind == StreamKind::PrincipalLoss {
-                    lost -= amount;
-                }
-                Line {
+            } else {
+                principal_flow += amount;
+            }
+            if s.kind == StreamKind::PrincipalLoss {
+                lost -= amount;
+            }
+            if LINES {
+                lines.push(Line {
                     kind: s.kind,
                     timing: s.timing,
                     formula: s.formula,
@@ -343,9 +355,9 @@ fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic
                     income: s.income,
                     contract: s.contract,
                     in_kind: s.in_kind,
-                }
-            })
-            .collect();
+                });
+            }
+        }
         chains.next(plan.at_stake);
         years.push(YearResult {
             year: plan.ctx.year,
@@ -922,7 +934,7 @@ fn brief_by<const FAST: bool>(
     REGISTRY
         .iter()
         .map(|p| {
-            let result = analyse(v, spec, *p).map(|a| {
+            let result = analyse_by::<false>(v, spec, *p).map(|a| {
                 let years = sim_years(&a.plans);
                 table.totals::<FAST>(&years, program, totals, alive);
                 let i10 = rank(0.1, totals.len());
