@@ -298,9 +298,21 @@ pub fn totals(table: &DrawTable, years: &[SimYear], prog: &mut Program, out: &mu
     let cache = &mut *table.cache.borrow_mut();
     prog.resolve(cache, &table.cols);
     out.clear();
-    out.resize(table.n, prog.c0);
-    // Two terms per pass over the horizons.
-    for pair in prog.resolved.chunks(2) {
+    // Two terms per pass over the horizons; the first pass writes the totals (the constant
+    // plus its terms, as adding them to the constant would), the others add to them.
+    let c0 = prog.c0;
+    let (first, rest) = prog.resolved.split_at(prog.resolved.len().min(2));
+    match *first {
+        [(i, a), (k, b)] => out.extend(
+            cache.cols[i]
+                .iter()
+                .zip(&cache.cols[k])
+                .map(|(x, y)| c0 + (a * x + b * y)),
+        ),
+        [(i, a)] => out.extend(cache.cols[i].iter().map(|x| c0 + a * x)),
+        _ => out.resize(table.n, c0),
+    }
+    for pair in rest.chunks(2) {
         match *pair {
             [(i, a), (k, b)] => {
                 for ((t, x), y) in out.iter_mut().zip(&cache.cols[i]).zip(&cache.cols[k]) {
