@@ -24,6 +24,8 @@
 //! the two totals compared lie within that tolerance of each other. `core/tests/fast_path.rs`
 //! checks this against the straightforward path on generated households.
 
+use std::cmp::Ordering;
+
 use super::{DrawTable, SimYear, YearCols};
 use crate::model::risk::{YearState, ALL_PAY};
 use crate::model::stream::{Counterparty, Gate, Risk};
@@ -518,12 +520,35 @@ pub fn nth(xs: &[f64], k: usize, s: &mut Select) -> f64 {
         let below = count_below(xs, lo);
         gather_bracket(xs, lo, hi, &mut s.band);
         if k >= below && k < below + s.band.len() {
-            return *s.band.select_nth_unstable_by(k - below, f64::total_cmp).1;
+            return select(&mut s.band, k - below);
         }
         s.band.clear();
     }
     s.band.extend_from_slice(xs);
-    *s.band.select_nth_unstable_by(k, f64::total_cmp).1
+    select(&mut s.band, k)
+}
+
+/// The value at index `k` of `xs` in IEEE total order, by a selection that compares as
+/// floats (cheaper than [`f64::total_cmp`]); only the sign of a zero can then differ from total
+/// order (−0 before +0), and it is settled by counting. The values are not NaN (totals).
+fn select(xs: &mut [f64], k: usize) -> f64 {
+    let x = *xs
+        .select_nth_unstable_by(k, |a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal))
+        .1;
+    if x != 0.0 {
+        return x;
+    }
+    // Below −0 in total order: the negatives; then the −0s, then the +0s.
+    let negative = xs.iter().filter(|&&y| y < 0.0).count();
+    let minus_zero = xs
+        .iter()
+        .filter(|y| y.to_bits() == (-0.0f64).to_bits())
+        .count();
+    if k < negative + minus_zero {
+        -0.0
+    } else {
+        0.0
+    }
 }
 
 #[cfg(test)]
