@@ -455,23 +455,17 @@ fn sort16(v: &mut [f64; 16]) {
     }
 }
 
-/// How many of `xs` are below `lo`: compares summed as integers, which the compiler
-/// vectorises.
-fn count_below(xs: &[f64], lo: f64) -> usize {
-    xs.iter().map(|&x| u64::from(x < lo)).sum::<u64>() as usize
-}
-
-/// Appends the values of `xs` in [lo, hi] to `band` without a branch on them: every value is
-/// written, and the write position moves on only when it is in the bracket. Blocks of 256
-/// through a local buffer, where the position (at most the value's own) needs no bound check.
-fn gather_bracket(xs: &[f64], lo: f64, hi: f64, band: &mut Vec<f64>) {
+/// Appends the values of `xs` at most `hi` to `band` without a branch on them: every value
+/// is written, and the write position moves on only for those kept. Blocks of 256 through a
+/// local buffer, where the position (at most the value's own) needs no bound check.
+fn gather_upto(xs: &[f64], hi: f64, band: &mut Vec<f64>) {
     const B: usize = 256;
     let mut buf = [0.0; B];
     for block in xs.chunks(B) {
         let mut m = 0;
         for &x in block {
             buf[m & (B - 1)] = x;
-            m += usize::from((x >= lo) & (x <= hi));
+            m += usize::from(x <= hi);
         }
         band.extend_from_slice(&buf[..m]);
     }
@@ -479,15 +473,16 @@ fn gather_bracket(xs: &[f64], lo: f64, hi: f64, band: &mut Vec<f64>) {
 
 /// The value at index `k` of `xs` sorted in IEEE total order, as a full sort would give it,
 /// by selection. For a rank in the lower half (the P10), 128 of the values taken at an even
-/// stride are read as 16 groups of 8; the groups' minima, sorted by a fixed network, bracket
-/// the rank (each minimum is below the rank with a known binomial chance, whatever the
-/// distribution). One vectorised pass counts the values below the bracket, one branch-free
-/// pass gathers those in it, and only those are selected among; when the bracket misses
-/// (about two times in ten thousand on the county's totals), all of them are. None of it
-/// branches on the values except the final selection among the bracket's (about 75 of 1,000).
+/// stride are read as 16 groups of 8; the groups' minima, sorted by a fixed network, give a
+/// bound above the rank with a known chance, whatever the distribution (each minimum is below
+/// the rank with chance 1 − (1 − q)^8). One branch-free pass gathers the values at most that
+/// bound, and only those are selected among (about 160 of 1,000 for the P10); when the bound
+/// is below the rank (about 4 times in 10,000 on the county's totals), all of them are. Only
+/// the final selection branches on the values.
 pub fn nth(xs: &[f64], k: usize, s: &mut Select) -> f64 {
     const GROUPS: usize = 16;
     const PER: usize = 8;
+    const WIDTH: f64 = 1.5;
     let n = xs.len();
     s.band.clear();
     if n >= 4 * GROUPS * PER && 2 * k < n {
@@ -499,28 +494,21 @@ pub fn nth(xs: &[f64], k: usize, s: &mut Select) -> f64 {
         }
         sort16(&mut minima);
         // A group's minimum is below the rank with chance 1 − (1 − q)^8: the rank's place
-        // among the sorted minima, give or take one and a half standard deviations.
+        // among the sorted minima is binomial; a bound WIDTH standard deviations above it.
         let q = k as f64 / n as f64;
         let p = 1.0 - (1.0 - q).powi(PER as i32);
         let g = GROUPS as f64;
-        let (mid, sd) = (g * p - 0.5, (g * p * (1.0 - p)).sqrt());
-        let (a, b) = ((mid - 1.5 * sd).floor(), (mid + 1.5 * sd).ceil());
-        let lo = if a < 0.0 {
-            f64::NEG_INFINITY
-        } else {
-            minima[a as usize]
-        };
+        let b = (g * p - 0.5 + WIDTH * (g * p * (1.0 - p)).sqrt()).ceil();
         let hi = if b > g - 1.0 {
             f64::INFINITY
         } else {
             minima[b as usize]
         };
-        // Every value below `lo` comes before every value in [lo, hi] in total order too
-        // (−0 and +0 fall on the same side of any bound), so ranks add up.
-        let below = count_below(xs, lo);
-        gather_bracket(xs, lo, hi, &mut s.band);
-        if k >= below && k < below + s.band.len() {
-            return select(&mut s.band, k - below);
+        // Every value above `hi` comes after every value at most `hi` in total order too (−0
+        // and +0 fall on the same side of any bound), so the rank is the same among those.
+        gather_upto(xs, hi, &mut s.band);
+        if k < s.band.len() {
+            return select(&mut s.band, k);
         }
         s.band.clear();
     }
