@@ -19,16 +19,22 @@ export const STAFF_FILES_SOURCE = 'staff[^/]*|roster-worker\\.js';
 export const WORKSHOP_FILES_SOURCE = 'workshop[^/]*|tools[^/]*';
 
 /**
+ * The other pages' stylesheet (pages.css: break-even, share, the handout, the workshop, the
+ * saved scenarios, the roster, the cooperative view), linked from their heads only.
+ */
+export const PAGES_CSS_SOURCE = 'pages\\.css';
+
+/**
  * The household page's parts in their own bundles, loaded the first time they are opened
  * (src/household/part.js): the saved scenarios (saved.js, saved_bg.wasm).
  */
 export const PART_FILES_SOURCE = 'saved(_bg)?\\.(js|wasm)';
 
 /**
- * Files a first visit to the household page does not download: the staff and trainer's pages'
- * own and the household page's parts. The service worker caches them once they are used (sw.js's LATER).
+ * Files a first visit to the household page does not download: the staff, trainer's and
+ * tools pages' own, their stylesheet and the household page's parts. The service worker caches them once they are used (sw.js's LATER).
  */
-export const LATER_FILES_SOURCE = `${STAFF_FILES_SOURCE}|${WORKSHOP_FILES_SOURCE}|${PART_FILES_SOURCE}`;
+export const LATER_FILES_SOURCE = `${STAFF_FILES_SOURCE}|${WORKSHOP_FILES_SOURCE}|${PART_FILES_SOURCE}|${PAGES_CSS_SOURCE}`;
 
 /** Whether `name` (a file name in dist/) is one of the staff page's own files. */
 export function isStaffFile(name) {

@@ -199,9 +199,10 @@ async function withShrunkAssets(dir, html, publicUrl) {
 }
 
 /**
- * Writes page `name` (staff.html, workshop.html, tools.html) from the built index.html (`html`, its CSP
- * already applied): the same head and body, without the household page's scripts (Trunk's
- * inline loader and its preloads), with static/`name`'s title and scripts. Its CSP is worked
+ * Writes page `name` (staff.html, workshop.html, tools.html) from the built index.html (`html`,
+ * its CSP already applied): the same head and body, without the household page's scripts
+ * (Trunk's inline loader and its preloads), with static/`name`'s stylesheets (pages.css, the
+ * rules the household page does not need), title and scripts. Its CSP is worked
  * out again: it has no inline script, so no hash.
  */
 async function writeOwnPage(dir, html, name) {
@@ -209,6 +210,7 @@ async function writeOwnPage(dir, html, name) {
   const own = await readFile(template, 'utf8');
   const title = own.match(/<title>[^<]*<\/title>/);
   const scripts = own.match(/<script\b[^>]*><\/script>/g);
+  const sheets = own.match(/<link rel="stylesheet" href="[^"]+">/g) || [];
   if (!title || !scripts) fail(`${template} needs a <title> and its <script src> tags`);
   const [head, body] = html.split('</head>');
   if (body === undefined || !/<title>[^<]*<\/title>/.test(head)) fail('index.html has no </head> or no <title>');
@@ -219,7 +221,8 @@ async function writeOwnPage(dir, html, name) {
     .replace(/<title>[^<]*<\/title>/, title[0])
     .replace(/\n\s*(?=\n)/g, '')
     .trimEnd();
-  const page = `${staffHead}\n  <script src="boot.js" defer></script>\n  ${scripts.join('\n  ')}\n</head>${body}`;
+  const tags = [...sheets, '<script src="boot.js" defer></script>', ...scripts];
+  const page = `${staffHead}\n  ${tags.join('\n  ')}\n</head>${body}`;
   await writeFile(join(dir, name), applyCsp(page).html);
 }
 
