@@ -225,10 +225,11 @@ pub const BASIS: Text = t("依据", "Basis");
 /// Heading of the household page's card that leads to the page with sharing, saving, printing
 /// and break-even (`tools.html`): a first visit does not download them.
 pub const MORE_TITLE: Text = t("分享、保存、比较", "Share, save, compare");
-/// Under that heading: the links open another page, which keeps her numbers.
+/// Under that heading: the links open another page, which keeps her numbers; the first time
+/// it downloads about as much as this page again (its bundle, see docs/performance.md).
 pub const MORE_NOTE: Text = t(
-    "在另一页打开，你填的数都带过去。第一次打开要再下载一点。",
-    "Opens on another page with your numbers. The first time, it downloads a little more.",
+    "在另一页打开，你填的数都带过去。第一次打开要再下载和这一页差不多大的内容，以后不联网也能开。",
+    "Opens on another page with your numbers. The first time it downloads about as much as this page again; after that it opens offline too.",
 );
 
 /// Share heading.
