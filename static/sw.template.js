@@ -82,8 +82,8 @@ function keepLoaded(urls) {
         return cache.match(key).then(
           (have) =>
             have ||
-            fetch(new Request(key, { cache: HASHED.test(url.pathname) ? 'default' : 'no-cache' }))
-              .then((response) => response.ok && cache.put(key, unredirected(response)))
+            fetchFresh(new Request(key))
+              .then((response) => response.ok && store(key, response))
               .catch(() => null),
         );
       }),
@@ -122,11 +122,13 @@ function notYetVisited() {
 // The staff page's files and the household page's parts are not in ASSETS (a first visit
 // does not download them): they are kept the first time they are used, in this build's cache.
 function keep(request, response) {
-  if (response.ok && LATER.test(new URL(request.url).pathname)) {
-    const copy = unredirected(response.clone());
-    caches.open(CACHE).then((cache) => cache.put(request.url.split('?')[0], copy));
-  }
+  if (response.ok && LATER.test(new URL(request.url).pathname)) store(request.url, response.clone());
   return response;
+}
+
+// Puts `response` in this build's cache as the copy of `url` without its query.
+function store(url, response) {
+  return caches.open(CACHE).then((cache) => cache.put(url.split('?')[0], unredirected(response)));
 }
 
 function networkFirst(request) {
@@ -168,13 +170,12 @@ function cacheFirst(request) {
   return caches
     .open(CACHE)
     .then((cache) => cache.match(request))
-    .then(
-      (cached) =>
-        cached ||
-        fetch(HASHED.test(new URL(request.url).pathname) ? request : new Request(request, { cache: 'no-cache' })).then(
-          (response) => keep(request, response),
-        ),
-    );
+    .then((cached) => cached || fetchFresh(request).then((response) => keep(request, response)));
+}
+
+// The network's copy of a file: past the HTTP cache unless its name carries its content's hash.
+function fetchFresh(request) {
+  return fetch(HASHED.test(new URL(request.url).pathname) ? request : new Request(request, { cache: 'no-cache' }));
 }
 
 self.addEventListener('fetch', (event) => {

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::shared::hooks::{use_details_open, use_opened_at};
+use crate::shared::hooks::use_section_open;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::app::derive::Derived;
@@ -45,8 +45,7 @@ pub fn BreakEvenView() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
     let derived = use_context::<Rc<Derived>>().expect("inside App");
     let pct = use_state(|| 0i32);
-    let opened_at = use_opened_at("breakeven");
-    let (open, ontoggle) = use_details_open(opened_at);
+    let (open, ontoggle) = use_section_open("breakeven");
     let lang = state.lang;
     let Some(v) = derived.valid.as_ref() else {
         return html! {};

@@ -23,10 +23,7 @@ pub fn Printable(props: &AppProps) -> Html {
             }
         });
     }
-    let props = AppProps {
-        children: props.children.clone(),
-        tools: props.tools.clone(),
-    };
+    let props = props.clone();
     html! {
         <ContextProvider<Printing> context={Printing { printing, print }}>
             <App ..props />

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::saved::ROOT_ID;
 use crate::shared::events::{self, Listener};
-use crate::shared::hooks::{use_details_open, use_opened_at};
+use crate::shared::hooks::use_section_open;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::app::link::to_query;
@@ -37,8 +37,7 @@ enum Part {
 #[component]
 pub fn Saved() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let opened_at = use_opened_at("saved");
-    let (open, ontoggle) = use_details_open(opened_at);
+    let (open, ontoggle) = use_section_open("saved");
     let part = use_state(|| Part::Idle);
     let lang = state.lang;
     // Written into the link on every keystroke: only once the part is asked for.

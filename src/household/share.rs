@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::qr_code::QrCodeSvg;
-use crate::shared::hooks::{use_details_open, use_opened_at};
+use crate::shared::hooks::use_section_open;
 use crate::shared::location::full_link;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::link::to_query;
@@ -23,8 +23,7 @@ enum Copy {
 #[component]
 pub fn Share() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let opened_at = use_opened_at("share");
-    let (open, ontoggle) = use_details_open(opened_at);
+    let (open, ontoggle) = use_section_open("share");
     let copy = use_state(|| Copy::Idle);
     let input = use_node_ref();
     let lang = state.lang;

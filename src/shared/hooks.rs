@@ -307,6 +307,14 @@ pub fn use_opened_at(id: &'static str) -> bool {
     opened
 }
 
+/// A `<details>` section with the id `id` ([`use_details_open`]), open from the start when
+/// the page was opened at it ([`use_opened_at`]).
+#[hook]
+pub fn use_section_open(id: &'static str) -> (bool, Callback<Event>) {
+    let opened = use_opened_at(id);
+    use_details_open(opened)
+}
+
 /// The print mode, shared through context on the pages that print the one-page handout
 /// ([`use_print_mode`]); the household page has none (its print button opens `tools.html`).
 #[derive(Clone, PartialEq)]
