@@ -162,7 +162,32 @@ fn check(v: &Valid, settings: &Settings) -> Result<(), TestCaseError> {
     }
 
     let table = DrawTable::for_inputs(v, settings);
-    let briefs = brief(v, &table, &mut Scratch::default());
+    let mut scratch = Scratch::default();
+    let briefs = brief(v, &table, &mut scratch);
+    // The brief's P10 (from the draws that can hold it, `basis.rs`, "Low ranks") is the fast
+    // totals' P10 to the last bit, the first time and with the table's kept candidates.
+    let again = brief(v, &table, &mut scratch);
+    prop_assert_eq!(&again, &briefs);
+    let i10 = (0.1
+        * (fast_totals
+            .first()
+            .map_or(1, |(_, t)| t.as_ref().map_or(1, Vec::len))
+            - 1) as f64)
+        .round() as usize;
+    for ((c, a), (_, t)) in briefs.iter().zip(&fast_totals) {
+        if let (Ok(a), Some(t)) = (a, t) {
+            let mut sorted = t.clone();
+            sorted.sort_by(f64::total_cmp);
+            prop_assert_eq!(
+                a.p10.to_bits(),
+                sorted[i10].to_bits(),
+                "{:?} brief p10 {} vs {}",
+                c,
+                a.p10,
+                sorted[i10]
+            );
+        }
+    }
     for ((c, a), (_, b)) in briefs.iter().zip(brief_reference(v, &table)) {
         match (a, b) {
             (Ok(x), Ok(y)) => {

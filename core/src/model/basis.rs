@@ -23,6 +23,20 @@
 //! chances of ending below the status quo or below zero count a draw differently only when
 //! the two totals compared lie within that tolerance of each other. `core/tests/fast_path.rs`
 //! checks this against the straightforward path on generated households.
+//!
+//! **Low ranks** ([`low_rank`]: a roster's P10, without every total). Where every payer pays,
+//! a pattern with one or two terms totals `c₀ + a·x` or `c₀ + (a·x + b·y)` over its columns.
+//! Rounding is monotone, so a draw whose `x` and `y` (each signed as its coefficient) are both
+//! at most another's has a total at most the other's, computed or exact. A draw that more
+//! than `k` others are at most in both (ties counted once, by draw order) therefore has more
+//! than `k` totals at most its own: it cannot be the only one at its value among the lowest
+//! `k + 1`, and leaving out every such draw leaves the value at rank `k` as it was, whatever
+//! the exceptions' totals. Which draws stay depends only on the columns, the signs, the payers
+//! and `k`, not on the household: the table keeps them per case (about a third of the draws
+//! for two terms, `k + 1` for one), with their values in the columns side by side, so a
+//! household's P10 needs those totals, the exceptions' and a selection among them. The
+//! total order of a zero's sign is the one thing a left-out draw could change: a rank whose
+//! value is zero takes every total.
 
 use std::cmp::Ordering;
 
@@ -68,6 +82,19 @@ pub struct Cache {
     /// For each set of payers, the draws where one of them misses a year, grouped by who
     /// pays when.
     groups: [Option<Vec<Group>>; 16],
+    /// The draws that can hold a low rank of a program with one or two terms ([`low_rank`]),
+    /// as their values in the terms' columns.
+    lows: Vec<(LowKey, [Vec<f64>; 2])>,
+}
+
+/// What decides which draws can hold a low rank: the terms' columns and the signs of their
+/// coefficients, the payers whose misses are exceptions, and the rank.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct LowKey {
+    /// (column, coefficient below zero) per term; a single term has `usize::MAX` second.
+    terms: [(usize, bool); 2],
+    mask: u8,
+    k: usize,
 }
 
 /// Draws where the payers of a set pay in the same years.
@@ -119,6 +146,75 @@ impl Cache {
         self.keys.push(key);
         self.cols.push(sum);
         self.cols.len() - 1
+    }
+
+    /// The index in `lows` of the draws for `key` (module doc, "Low ranks"), computed on first
+    /// use: among the draws where no payer in the mask misses a year, those that fewer than
+    /// `k + 1` others are at most in every term's column (signed by its coefficient), each
+    /// other draw tied with it in both counted once (by draw order). One term: the `k + 1`
+    /// lowest of the column; two: counted with a Fenwick tree. In draw order.
+    fn low(&mut self, fates: &[u64], key: LowKey, years: usize) -> usize {
+        if let Some(i) = self.lows.iter().position(|(k, _)| *k == key) {
+            return i;
+        }
+        let all = every_year(key.mask) & u64::MAX.checked_shr(64 - 4 * years as u32).unwrap_or(0);
+        let regular = (0u32..).zip(fates).filter(|(_, f)| *f & all == all);
+        let signed = |(c, neg): (usize, bool), j: u32| {
+            let x = self.cols[c][j as usize];
+            if neg {
+                -x
+            } else {
+                x
+            }
+        };
+        let by = |a: &f64, b: &f64| a.partial_cmp(b).unwrap_or(Ordering::Equal);
+        let [first, second] = key.terms;
+        let draws = if second.0 == usize::MAX {
+            let mut v: Vec<(f64, u32)> = regular.map(|(j, _)| (signed(first, j), j)).collect();
+            v.sort_unstable_by(|a, b| by(&a.0, &b.0).then(a.1.cmp(&b.1)));
+            v.truncate(key.k + 1);
+            let mut low: Vec<u32> = v.into_iter().map(|(_, j)| j).collect();
+            low.sort_unstable();
+            low
+        } else {
+            let mut pts: Vec<(f64, f64, u32)> = regular
+                .map(|(j, _)| (signed(first, j), signed(second, j), j))
+                .collect();
+            let mut ys: Vec<f64> = pts.iter().map(|p| p.1).collect();
+            ys.sort_unstable_by(by);
+            pts.sort_unstable_by(|a, b| by(&a.0, &b.0).then(by(&a.1, &b.1)).then(a.2.cmp(&b.2)));
+            // Every draw before `p` in this order is at most `p` in the first column; those
+            // at most `p` in the second too are below it in both (or tied, and earlier).
+            let mut tree = vec![0u32; ys.len() + 1];
+            let mut low = Vec::new();
+            for p in pts {
+                let at = ys.partition_point(|y| *y <= p.1);
+                let (mut below, mut i) = (0, at);
+                while i > 0 {
+                    below += tree[i];
+                    i &= i - 1;
+                }
+                if (below as usize) <= key.k {
+                    low.push(p.2);
+                }
+                let mut i = at;
+                while i < tree.len() {
+                    tree[i] += 1;
+                    i += i & i.wrapping_neg();
+                }
+            }
+            low.sort_unstable();
+            low
+        };
+        let column = |c: usize| -> Vec<f64> {
+            match self.cols.get(c) {
+                Some(col) => draws.iter().map(|&j| col[j as usize]).collect(),
+                None => Vec::new(),
+            }
+        };
+        let values = [column(first.0), column(second.0)];
+        self.lows.push((key, values));
+        self.lows.len() - 1
     }
 
     /// The draws where a payer in `mask` misses one of the first `years` years, by fate.
@@ -329,6 +425,18 @@ pub fn totals(table: &DrawTable, years: &[SimYear], prog: &mut Program, out: &mu
             _ => {}
         }
     }
+    exceptions(table, cache, years, prog, |j, t| out[j] = t);
+}
+
+/// The totals of the draws where a payer the pattern depends on misses a year, group by
+/// group, each given to `put` with its draw; `prog` is left built for the last group.
+fn exceptions(
+    table: &DrawTable,
+    cache: &mut Cache,
+    years: &[SimYear],
+    prog: &mut Program,
+    mut put: impl FnMut(usize, f64),
+) {
     if prog.mask == 0 {
         return;
     }
@@ -341,7 +449,7 @@ pub fn totals(table: &DrawTable, years: &[SimYear], prog: &mut Program, out: &mu
     for g in &groups {
         if g.draws.len() < SMALL_GROUP {
             for &j in &g.draws {
-                out[j as usize] = exact(years, &table.cols, j as usize);
+                put(j as usize, exact(years, &table.cols, j as usize));
             }
             continue;
         }
@@ -353,10 +461,55 @@ pub fn totals(table: &DrawTable, years: &[SimYear], prog: &mut Program, out: &mu
             for &(i, a) in &prog.resolved {
                 t += a * cache.cols[i][j];
             }
-            out[j] = t;
+            put(j, t);
         }
     }
     cache.groups[slot] = Some(groups);
+}
+
+/// The value at index `k` of the pattern's totals sorted in IEEE total order, as
+/// [`nth`] over [`totals`] gives it, to the last bit, without every total (module doc, "Low
+/// ranks"): the totals of the draws that can hold rank `k` or below, and the exceptions'.
+/// None where it does not apply (no term or more than two, or a zero at the rank, whose
+/// sign the draws left out could decide), and the caller takes the whole totals.
+pub fn low_rank(
+    table: &DrawTable,
+    years: &[SimYear],
+    prog: &mut Program,
+    k: usize,
+    out: &mut Vec<f64>,
+    s: &mut Select,
+) -> Option<f64> {
+    if !fits(years) {
+        return None;
+    }
+    prog.build(years, u64::MAX);
+    let cache = &mut *table.cache.borrow_mut();
+    prog.resolve(cache, &table.cols);
+    let c0 = prog.c0;
+    let term = |t: Option<&(usize, f64)>| t.map_or((usize::MAX, false), |&(i, a)| (i, a < 0.0));
+    let key = LowKey {
+        terms: [term(prog.resolved.first()), term(prog.resolved.get(1))],
+        mask: prog.mask,
+        k,
+    };
+    out.clear();
+    match prog.resolved[..] {
+        [(_, a)] => {
+            let at = cache.low(&table.fates, key, years.len());
+            let [x, _] = &cache.lows[at].1;
+            out.extend(x.iter().map(|x| c0 + a * x));
+        }
+        [(_, a), (_, b)] => {
+            let at = cache.low(&table.fates, key, years.len());
+            let [x, y] = &cache.lows[at].1;
+            out.extend(x.iter().zip(y).map(|(x, y)| c0 + (a * x + b * y)));
+        }
+        _ => return None,
+    }
+    exceptions(table, cache, years, prog, |_, t| out.push(t));
+    let x = nth(out, k, s);
+    (x != 0.0).then_some(x)
 }
 
 /// The total of horizon `j`, year by year: the same arithmetic in the same order as
@@ -455,15 +608,17 @@ fn sort16(v: &mut [f64; 16]) {
     }
 }
 
-/// Appends the values of `xs` at most `hi` to `band` without a branch on them: every value
-/// is written, and the write position moves on only for those kept. Blocks of 256 through a
-/// local buffer, where the position (at most the value's own) needs no bound check.
-fn gather_upto(xs: &[f64], hi: f64, band: &mut Vec<f64>) {
+/// Appends the values of `xs` at most `hi` to `band` (negated first with `NEG`) without a
+/// branch on them: every value is written, and the write position moves on only for those
+/// kept. Blocks of 256 through a local buffer, where the position (at most the value's own)
+/// needs no bound check.
+fn gather_upto<const NEG: bool>(xs: &[f64], hi: f64, band: &mut Vec<f64>) {
     const B: usize = 256;
     let mut buf = [0.0; B];
     for block in xs.chunks(B) {
         let mut m = 0;
         for &x in block {
+            let x = if NEG { -x } else { x };
             buf[m & (B - 1)] = x;
             m += usize::from(x <= hi);
         }
@@ -472,31 +627,48 @@ fn gather_upto(xs: &[f64], hi: f64, band: &mut Vec<f64>) {
 }
 
 /// The value at index `k` of `xs` sorted in IEEE total order, as a full sort would give it,
-/// by selection. For a rank in the lower half (the P10), 128 of the values taken at an even
-/// stride are read as 16 groups of 8; the groups' minima, sorted by a fixed network, give a
+/// by selection. For a rank in the lower half (the P10), 128 of the values taken at even
+/// intervals are read as 16 groups of 8; the groups' minima, sorted by a fixed network, give a
 /// bound above the rank with a known chance, whatever the distribution (each minimum is below
 /// the rank with chance 1 − (1 − q)^8). One branch-free pass gathers the values at most that
 /// bound, and only those are selected among (about 160 of 1,000 for the P10); when the bound
-/// is below the rank (about 4 times in 10,000 on the county's totals), all of them are. Only
-/// the final selection branches on the values.
+/// is below the rank (about 4 times in 10,000 on the county's totals), all of them are. A
+/// rank in the upper half is the same rank from the top among the values negated (negation
+/// reverses total order exactly). Only the final selection branches on the values.
 pub fn nth(xs: &[f64], k: usize, s: &mut Select) -> f64 {
+    let n = xs.len();
+    if 2 * k < n {
+        nth_by::<false>(xs, k, s)
+    } else {
+        -nth_by::<true>(xs, n - 1 - k, s)
+    }
+}
+
+/// [`nth`] of the values (negated with `NEG`), for `k` in the lower half.
+fn nth_by<const NEG: bool>(xs: &[f64], k: usize, s: &mut Select) -> f64 {
     const GROUPS: usize = 16;
-    const PER: usize = 8;
     const WIDTH: f64 = 1.5;
     let n = xs.len();
     s.band.clear();
-    if n >= 4 * GROUPS * PER && 2 * k < n {
-        let stride = n / (GROUPS * PER);
+    if n >= 160 {
+        let value = |x: f64| if NEG { -x } else { x };
+        // Groups of `per` values, `per` such that a group's minimum is below the rank about
+        // half the time (at most 8; the P10 of 1,000 takes 7).
+        let q = k as f64 / n as f64;
+        let per = ((0.5f64.ln() / (1.0 - q).ln()).round() as usize).clamp(1, 8);
+        let sample = GROUPS * per;
+        // Sample `j` at j × n / sample, in 16-bit fixed point (no division per sample); group
+        // i takes every 16th sample from the i-th, so that each group spans all of `xs`.
+        let step = (n << 16) / sample;
         let mut minima = [0.0; GROUPS];
         for (i, m) in minima.iter_mut().enumerate() {
-            let at = |t: usize| xs[(PER * i + t) * stride];
-            *m = (1..PER).fold(at(0), |m, t| if at(t) < m { at(t) } else { m });
+            let at = |t: usize| value(xs[((GROUPS * t + i) * step) >> 16]);
+            *m = (1..per).fold(at(0), |m, t| if at(t) < m { at(t) } else { m });
         }
         sort16(&mut minima);
         // A group's minimum is below the rank with chance 1 − (1 − q)^8: the rank's place
         // among the sorted minima is binomial; a bound WIDTH standard deviations above it.
-        let q = k as f64 / n as f64;
-        let p = 1.0 - (1.0 - q).powi(PER as i32);
+        let p = 1.0 - (1.0 - q).powi(per as i32);
         let g = GROUPS as f64;
         let b = (g * p - 0.5 + WIDTH * (g * p * (1.0 - p)).sqrt()).ceil();
         let hi = if b > g - 1.0 {
@@ -506,13 +678,13 @@ pub fn nth(xs: &[f64], k: usize, s: &mut Select) -> f64 {
         };
         // Every value above `hi` comes after every value at most `hi` in total order too (−0
         // and +0 fall on the same side of any bound), so the rank is the same among those.
-        gather_upto(xs, hi, &mut s.band);
+        gather_upto::<NEG>(xs, hi, &mut s.band);
         if k < s.band.len() {
             return select(&mut s.band, k);
         }
         s.band.clear();
     }
-    s.band.extend_from_slice(xs);
+    gather_upto::<NEG>(xs, f64::INFINITY, &mut s.band);
     select(&mut s.band, k)
 }
 
@@ -548,6 +720,87 @@ mod tests {
         let mut v = xs.to_vec();
         v.sort_by(f64::total_cmp);
         v[k]
+    }
+
+    /// The draws kept for a low rank hold it: the value at rank `k` of the kept draws' totals
+    /// with any exceptions is that of every draw's, to the last bit, for one or two terms,
+    /// coefficients of either sign, ties (values on a coarse grid) and draws left out as
+    /// exceptions by their payers.
+    #[test]
+    fn low_draws_hold_the_low_ranks() {
+        let mut rng = Rng::new(5);
+        let n = 600;
+        for case in 0..60 {
+            let grid = if case % 3 == 0 { 4.0 } else { 1e6 };
+            let column = |rng: &mut Rng| -> Vec<f64> {
+                (0..n)
+                    .map(|_| (rng.uniform(0.0, 1.0) * grid).floor() / grid * 100.0)
+                    .collect()
+            };
+            let mask = u8::from(case % 2 != 0);
+            // Payer 1 misses year 1 in about one draw in ten.
+            let fates: Vec<u64> = (0..n)
+                .map(|_| {
+                    if rng.chance(0.1) {
+                        u64::MAX - 1
+                    } else {
+                        u64::MAX
+                    }
+                })
+                .collect();
+            let mut cache = Cache {
+                cols: vec![column(&mut rng), column(&mut rng)],
+                ..Cache::default()
+            };
+            let two = case % 4 < 2;
+            let (a, b) = (rng.uniform(-3.0, 3.0), rng.uniform(-3.0, 3.0));
+            let c0 = rng.uniform(-50.0, 50.0);
+            let k = [0, 1, 60, 100, 200][case % 5];
+            let key = LowKey {
+                terms: [
+                    (0, a < 0.0),
+                    if two {
+                        (1, b < 0.0)
+                    } else {
+                        (usize::MAX, false)
+                    },
+                ],
+                mask,
+                k,
+            };
+            let total = |x: f64, y: f64| {
+                if two {
+                    c0 + (a * x + b * y)
+                } else {
+                    c0 + a * x
+                }
+            };
+            let at = cache.low(&fates, key, 1);
+            let [xs, ys] = &cache.lows[at].1;
+            let exceptions: Vec<f64> = (0..n)
+                .filter(|&j| mask != 0 && fates[j] != u64::MAX)
+                .map(|j| -100.0 + j as f64 % 7.0 * 40.0)
+                .collect();
+            let mut kept: Vec<f64> = (0..xs.len())
+                .map(|i| total(xs[i], ys.get(i).copied().unwrap_or(0.0)))
+                .chain(exceptions.iter().copied())
+                .collect();
+            let mut every: Vec<f64> = (0..n)
+                .filter(|&j| mask == 0 || fates[j] == u64::MAX)
+                .map(|j| total(cache.cols[0][j], cache.cols[1][j]))
+                .chain(exceptions.iter().copied())
+                .collect();
+            if every.len() <= k {
+                continue;
+            }
+            assert!(
+                kept.len() < every.len() || k + 1 >= every.len() / 2,
+                "case {case}: nothing left out"
+            );
+            kept.sort_by(f64::total_cmp);
+            every.sort_by(f64::total_cmp);
+            assert_eq!(kept[k].to_bits(), every[k].to_bits(), "case {case}");
+        }
     }
 
     /// The selection gives a full sort's value to the last bit (sign of zero included), on

@@ -936,13 +936,18 @@ fn brief_by<const FAST: bool>(
         .map(|p| {
             let result = analyse_by::<false>(v, spec, *p).map(|a| {
                 let years = sim_years(&a.plans);
-                table.totals::<FAST>(&years, program, totals, alive);
-                let i10 = rank(0.1, totals.len());
-                let p10 = if FAST {
-                    basis::nth(totals, i10, select)
-                } else {
-                    sorted_at(totals, &[i10])[0]
-                };
+                let i10 = rank(0.1, table.n);
+                let low = FAST
+                    .then(|| basis::low_rank(table, &years, program, i10, totals, select))
+                    .flatten();
+                let p10 = low.unwrap_or_else(|| {
+                    table.totals::<FAST>(&years, program, totals, alive);
+                    if FAST {
+                        basis::nth(totals, i10, select)
+                    } else {
+                        sorted_at(totals, &[i10])[0]
+                    }
+                });
                 Brief {
                     total: a.outcome.total,
                     p10,
