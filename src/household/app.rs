@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::detail::Detail;
@@ -13,7 +11,7 @@ use crate::shared::hooks::{
 use hezuo_core::app::derive::Derived;
 
 use super::summary::Summary;
-use crate::shared::store::{StateHandle, Store};
+use crate::shared::store::{Results, StateHandle, Store};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default, Clone)]
@@ -84,10 +82,10 @@ pub fn App(props: &AppProps) -> Html {
     );
     html! {
         <ContextProvider<StateHandle> context={state}>
-            <ContextProvider<Rc<Derived>> context={derived}>
+            <ContextProvider<Results> context={Results(derived)}>
                 { page }
                 { handout.unwrap_or_default() }
-            </ContextProvider<Rc<Derived>>>
+            </ContextProvider<Results>>
         </ContextProvider<StateHandle>>
     }
 }

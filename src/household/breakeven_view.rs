@@ -1,11 +1,8 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::shared::hooks::use_section_open;
-use crate::shared::store::StateHandle;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::app::action::Action;
-use hezuo_core::app::derive::Derived;
 use hezuo_core::i18n::format::yuan;
 use hezuo_core::i18n::names::lever;
 use hezuo_core::i18n::words::{break_even, change};
@@ -43,7 +40,7 @@ fn code_select(
 #[component]
 pub fn BreakEvenView() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let derived = use_context::<Results>().expect("inside App");
     let pct = use_state(|| 0i32);
     let (open, ontoggle) = use_section_open("breakeven");
     let lang = state.lang;

@@ -1,9 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::shared::store::StateHandle;
-use hezuo_core::app::derive::Derived;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::i18n::format::{svg, yuan_words};
 use hezuo_core::i18n::names::timing;
 use hezuo_core::i18n::CHART_CASH;
@@ -23,7 +20,7 @@ pub struct CashChartProps {
 #[component]
 pub fn CashChart(props: &CashChartProps) -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let derived = use_context::<Results>().expect("inside App");
     let lang = state.lang;
     let Some(o) = derived.report.as_ref().and_then(|r| r.outcome(props.code)) else {
         return html! {};

@@ -1,14 +1,11 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::cash_chart::CashChart;
 use super::expected_chart::ExpectedChart;
 use super::stream_chart::StreamChart;
 use super::year_details::YearDetails;
-use crate::shared::store::StateHandle;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::app::action::Action;
-use hezuo_core::app::derive::Derived;
 use hezuo_core::i18n::errors::infeasible;
 use hezuo_core::i18n::format::yuan;
 use hezuo_core::i18n::labelled;
@@ -21,7 +18,7 @@ use hezuo_core::model::Code;
 #[component]
 pub fn Detail() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let derived = use_context::<Results>().expect("inside App");
     let lang = state.lang;
     // Hooks first, before any early return: Yew needs the same hooks on every render.
     let section = use_node_ref();

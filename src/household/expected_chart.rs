@@ -1,9 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::shared::store::StateHandle;
-use hezuo_core::app::derive::Derived;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::i18n::format::{svg, yuan_words};
 use hezuo_core::i18n::words::chart_row;
 use hezuo_core::i18n::CHART_EXPECTED;
@@ -15,7 +12,7 @@ use hezuo_core::i18n::CHART_EXPECTED;
 #[component]
 pub fn ExpectedChart() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let derived = use_context::<Results>().expect("inside App");
     let lang = state.lang;
     let (Some(report), Some(v)) = (derived.report.as_ref(), derived.valid.as_ref()) else {
         return html! {};

@@ -1,9 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::shared::store::StateHandle;
-use hezuo_core::app::derive::Derived;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::i18n::words::{fail_sources, ChanceSource};
 use hezuo_core::model::params::Field;
 use hezuo_core::model::risk::{fail_chances, fail_field};
@@ -34,7 +31,7 @@ pub fn FailSourcesLine(props: &FailSourcesLineProps) -> Html {
 #[component]
 pub fn FailSources() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let derived = use_context::<Results>().expect("inside App");
     let Some(v) = derived.valid.as_ref() else {
         return html! {};
     };

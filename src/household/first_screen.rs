@@ -1,9 +1,7 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::frame::frame;
-use crate::shared::store::{StateHandle, Store};
+use crate::shared::store::{Results, StateHandle, Store};
 use hezuo_core::app::derive::Derived;
 use hezuo_core::app::state::AppState;
 use hezuo_core::i18n::COMPUTING;
@@ -28,11 +26,11 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
     let derived = use_memo((), |()| Derived::new(&state.texts, state.unit, &mut None));
     html! {
         <ContextProvider<StateHandle> context={state}>
-            <ContextProvider<Rc<Derived>> context={derived}>
+            <ContextProvider<Results> context={Results(derived)}>
                 { frame(false, Html::default(), html! {
                     <p class="card computing" role="status">{ COMPUTING.get(lang) }</p>
                 }, Html::default()) }
-            </ContextProvider<Rc<Derived>>>
+            </ContextProvider<Results>>
         </ContextProvider<StateHandle>>
     }
 }

@@ -1,13 +1,10 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::expected_chart::ExpectedChart;
 use super::qr_code::QrCodeSvg;
 use super::summary::summary_text;
 use crate::shared::location::full_link;
-use crate::shared::store::StateHandle;
-use hezuo_core::app::derive::Derived;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::app::link::to_query;
 use hezuo_core::i18n::errors::infeasible;
 use hezuo_core::i18n::format::yuan;
@@ -32,7 +29,7 @@ fn today() -> String {
 #[component]
 pub fn Handout() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let derived = use_context::<Results>().expect("inside App");
     let lang = state.lang;
     let (Some(report), Some(v)) = (derived.report.as_ref(), derived.valid.as_ref()) else {
         return html! { <section class="handout"><p>{ FIX_FIRST.get(lang) }</p></section> };

@@ -1,10 +1,7 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::shared::store::StateHandle;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::app::action::Action;
-use hezuo_core::app::derive::Derived;
 use hezuo_core::i18n::errors::error;
 use hezuo_core::i18n::labelled;
 use hezuo_core::i18n::names::{amount, field_unit, source};
@@ -29,7 +26,7 @@ pub struct NumberFieldProps {
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let derived = use_context::<Results>().expect("inside App");
     let field = props.field;
     let spec = field.spec();
     let lang = state.lang;

@@ -4,9 +4,8 @@ use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use super::result_rows::{Badges, ResultRows, RowShape};
-use crate::shared::store::StateHandle;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::app::action::Action;
-use hezuo_core::app::derive::Derived;
 use hezuo_core::app::results::cell_values;
 use hezuo_core::i18n::errors::infeasible;
 use hezuo_core::i18n::*;
@@ -59,7 +58,7 @@ fn shapes(report: &Report, inputs: &Inputs, lang: Lang) -> Vec<RowShape> {
 #[component]
 pub fn ResultsTable() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let derived = use_context::<Results>().expect("inside App");
     // One listener for every row's Details button, the same on every render (a new callback
     // per row would be registered again on each keystroke).
     let select = use_callback(state.dispatcher(), |e: MouseEvent, dispatcher| {

@@ -1,13 +1,9 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
-
-use hezuo_core::app::derive::Derived;
 
 use super::number_field::NumberField;
 use super::switch_field::SwitchField;
 use crate::shared::hooks::use_details_open;
-use crate::shared::store::StateHandle;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::app::action::Action;
 use hezuo_core::i18n::names::group;
 use hezuo_core::i18n::{MORE_SETTINGS, RESTORE};
@@ -29,7 +25,7 @@ const GROUPS: [Group; 8] = [
 #[component]
 pub fn Settings() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let derived = use_context::<Results>().expect("inside App");
     // Opened from the start when a link brings a bad value in one of its fields.
     let has_error = derived
         .reading

@@ -1,9 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::shared::store::StateHandle;
-use hezuo_core::app::derive::Derived;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::i18n::format::{svg, yuan_words};
 use hezuo_core::i18n::names::stream_kind;
 use hezuo_core::i18n::CHART_STREAMS;
@@ -44,7 +41,7 @@ fn kinds() -> Vec<(StreamKind, &'static str)> {
 #[component]
 pub fn StreamChart() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let derived = use_context::<Results>().expect("inside App");
     let lang = state.lang;
     let Some(report) = derived.report.as_ref() else {
         return html! {};

@@ -1,10 +1,8 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::shared::hooks::Printing;
 use crate::shared::location::tools_link;
-use crate::shared::store::StateHandle;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::app::derive::Derived;
 use hezuo_core::app::link::to_query;
 use hezuo_core::app::state::AppState;
@@ -50,7 +48,7 @@ fn summary_parts(
 #[component]
 pub fn Summary() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let derived = use_context::<Results>().expect("inside App");
     // On the household page, no handout: the button opens `tools.html`, which prints it.
     let print = use_context::<Printing>().map(|p| p.print);
     let lang = state.lang;

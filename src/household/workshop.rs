@@ -1,14 +1,11 @@
-use std::rc::Rc;
-
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::qr_code::QrCodeSvg;
 use crate::shared::location::{full_link, leave_workshop};
-use crate::shared::store::StateHandle;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::app::action::Action;
-use hezuo_core::app::derive::Derived;
 use hezuo_core::app::link::to_query;
 use hezuo_core::app::workshop::slide;
 use hezuo_core::i18n::*;
@@ -21,7 +18,7 @@ use hezuo_core::model::workshop::STEPS;
 #[component]
 pub fn Workshop() -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Rc<Derived>>().expect("inside App");
+    let derived = use_context::<Results>().expect("inside App");
     let step = state.workshop;
     {
         let state = state.clone();
