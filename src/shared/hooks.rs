@@ -149,24 +149,16 @@ pub fn use_care_mode() -> (bool, Callback<MouseEvent>) {
     };
     // The first screen rendered at build time has no document: off there.
     let on = use_state(|| {
-        cfg!(target_arch = "wasm32")
-            && root().is_some_and(|r| r.class_name().split_whitespace().any(|c| c == "care"))
+        cfg!(target_arch = "wasm32") && root().is_some_and(|r| r.class_list().contains("care"))
     });
     let toggle = {
         let on = on.clone();
         Callback::from(move |_: MouseEvent| {
             let next = !*on;
             if let Some(r) = root() {
-                let mut classes: Vec<String> = r
-                    .class_name()
-                    .split_whitespace()
-                    .filter(|c| *c != "care")
-                    .map(String::from)
-                    .collect();
-                if next {
-                    classes.push("care".into());
-                }
-                r.set_class_name(&classes.join(" "));
+                // The browser's own class list: no splitting and joining of the class names
+                // here. Refused (cannot happen for a plain name): the page's look stays.
+                let _ = r.class_list().toggle_with_force("care", next);
             }
             if let Some(s) = storage() {
                 // Refused (private mode, full): care mode lasts this visit only.
