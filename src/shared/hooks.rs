@@ -88,9 +88,9 @@ fn write_link(query: &str) {
     }
 }
 
-/// How long typing must pause before the link is rewritten: replaceState costs the browser a
-/// few milliseconds, too much for every keystroke on a slow phone.
-const LINK_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
+/// How long typing must pause before the link is rewritten, in milliseconds: replaceState
+/// costs the browser a few milliseconds, too much for every keystroke on a slow phone.
+const LINK_DELAY_MS: i32 = 200;
 
 /// The link waiting to be written, and whether a timer is already waiting to write it.
 #[derive(Default)]
@@ -103,8 +103,34 @@ struct PendingLink {
     waiting: bool,
 }
 
+/// Writes the pending link once the scenario has not changed for [`LINK_DELAY_MS`]: a timer
+/// that finds it changed meanwhile waits again. A plain `setTimeout`, so that the household
+/// page carries no executor for futures.
+fn write_link_later(pending: std::rc::Rc<std::cell::RefCell<PendingLink>>) {
+    use wasm_bindgen::JsCast;
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let seen = pending.borrow().generation;
+    let check = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let mut p = pending.borrow_mut();
+        if p.generation == seen {
+            p.waiting = false;
+            write_link(&p.query);
+        } else {
+            drop(p);
+            write_link_later(pending);
+        }
+    });
+    // Refused (cannot happen in a page): the link stays as it was until the next change.
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+        check.unchecked_ref(),
+        LINK_DELAY_MS,
+    );
+}
+
 /// Keeps the link in the address bar in step with the scenario (replaceState: no history
-/// entry per keystroke), once typing pauses for [`LINK_DELAY`]. One timer at a time: while
+/// entry per keystroke), once typing pauses for [`LINK_DELAY_MS`]. One timer at a time: while
 /// it waits, keystrokes only replace the query it will write.
 #[hook]
 pub fn use_link_sync(state: &AppState) {
@@ -119,18 +145,7 @@ pub fn use_link_sync(state: &AppState) {
         }
         p.waiting = true;
         drop(p);
-        yew::platform::spawn_local(async move {
-            loop {
-                let seen = pending.borrow().generation;
-                yew::platform::time::sleep(LINK_DELAY).await;
-                let mut p = pending.borrow_mut();
-                if p.generation == seen {
-                    p.waiting = false;
-                    write_link(&p.query);
-                    break;
-                }
-            }
-        });
+        write_link_later(pending);
     });
 }
 
