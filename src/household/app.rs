@@ -25,6 +25,10 @@ pub struct AppProps {
     /// does not download their code: it links to `tools.html` instead ([`MoreLinks`]).
     #[prop_or_default]
     pub tools: Option<Tools>,
+    /// The print mode, on the pages that print the handout ([`super::Printable`]); the
+    /// household page has none (its print button opens `tools.html`).
+    #[prop_or_default]
+    pub print: Option<Printing>,
 }
 
 /// The sections only the bigger pages carry (see [`AppProps::tools`]).
@@ -55,7 +59,8 @@ pub fn App(props: &AppProps) -> Html {
         Derived::new(texts, *unit, &mut table.borrow_mut())
     });
     // On the pages that print the handout (`super::Printable`): whether it is printing now.
-    let printing = use_context::<Printing>().is_some_and(|p| p.printing);
+    let printing = props.print.as_ref().is_some_and(|p| p.printing);
+    let print = props.print.as_ref().map(|p| p.print.clone());
     use_effect_with((), |()| refocus());
     let workshop = state.workshop.is_some();
 
@@ -77,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
     let page = frame(
         workshop,
         props.children.clone(),
-        html! { <Summary /> },
+        html! { <Summary {print} /> },
         outputs,
     );
     html! {

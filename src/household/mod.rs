@@ -127,7 +127,11 @@ fn mount<C: yew::BaseComponent<Properties = AppProps>>(children: Html, tools: Op
             notice.remove();
         }
     }
-    let props = AppProps { children, tools };
+    let props = AppProps {
+        children,
+        tools,
+        print: None,
+    };
     match root {
         Some(root) => yew::Renderer::<C>::with_root_and_props(root, props).render(),
         None => yew::Renderer::<C>::with_props(props).render(),

@@ -5,7 +5,7 @@ use crate::shared::hooks::{use_opened_at, use_print_mode, Printing};
 use crate::shared::location::forget_section;
 
 /// The household app on the pages that print the one-page handout (`tools.html` and the
-/// trainer's page): [`App`] with the print mode ([`use_print_mode`]) in its context. Opened
+/// trainer's page): [`App`] with the print mode ([`use_print_mode`]) in its props. Opened
 /// from the household page's print button (`tools.html#print`), it prints the handout once,
 /// right away. The household page mounts [`App`] alone, so a first visit does not download
 /// any of it.
@@ -23,10 +23,7 @@ pub fn Printable(props: &AppProps) -> Html {
             }
         });
     }
-    let props = props.clone();
-    html! {
-        <ContextProvider<Printing> context={Printing { printing, print }}>
-            <App ..props />
-        </ContextProvider<Printing>>
-    }
+    let mut props = props.clone();
+    props.print = Some(Printing { printing, print });
+    html! { <App ..props /> }
 }

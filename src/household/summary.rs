@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use crate::shared::hooks::Printing;
 use crate::shared::location::tools_link;
 use crate::shared::store::{Results, StateHandle};
 use hezuo_core::app::derive::Derived;
@@ -42,15 +41,23 @@ fn summary_parts(
     Some((lang, answer(lang, &facts), luck(lang, &facts)))
 }
 
+/// Props of [`Summary`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    /// Prints the handout, on the pages that print it ([`super::Printable`]); on the
+    /// household page, none: the print button opens `tools.html`, which prints it.
+    #[prop_or_default]
+    pub print: Option<Callback<()>>,
+}
+
 /// The plain-language summary: the pattern with the highest expected income, what it pays a
 /// year, how much more than now, and what it pays at least in 9 cases out of 10; and the
 /// button that prints the one-page handout.
 #[component]
-pub fn Summary() -> Html {
+pub fn Summary(props: &SummaryProps) -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
     let derived = use_context::<Results>().expect("inside App");
-    // On the household page, no handout: the button opens `tools.html`, which prints it.
-    let print = use_context::<Printing>().map(|p| p.print);
+    let print = props.print.clone();
     let lang = state.lang;
     let Some((_, text, luck)) = summary_parts(&state, &derived) else {
         return html! {};

@@ -322,8 +322,9 @@ pub fn use_section_open(id: &'static str) -> (bool, Callback<Event>) {
     use_details_open(opened)
 }
 
-/// The print mode, shared through context on the pages that print the one-page handout
-/// ([`use_print_mode`]); the household page has none (its print button opens `tools.html`).
+/// The print mode, handed to the app on the pages that print the one-page handout
+/// ([`use_print_mode`], `AppProps::print`); the household page has none (its print button
+/// opens `tools.html`).
 #[derive(Clone, PartialEq)]
 pub struct Printing {
     /// The page is being printed: the handout is rendered.
