@@ -38,6 +38,8 @@ pub struct Tools {
     pub sections: Html,
     /// The one-page handout, rendered only while printing.
     pub handout: Html,
+    /// In the header while a workshop step is on: the way back to the household page.
+    pub leave_workshop: Html,
 }
 
 /// The whole app: owns the state, derives the results once per change, shares both.
@@ -64,12 +66,13 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((), |()| refocus());
     let workshop = state.workshop.is_some();
 
-    let (sections, handout) = match &props.tools {
+    let (sections, handout, leave_workshop) = match &props.tools {
         Some(tools) => (
             tools.sections.clone(),
             printing.then(|| tools.handout.clone()),
+            tools.leave_workshop.clone(),
         ),
-        None => (html! { <MoreLinks /> }, None),
+        None => (html! { <MoreLinks /> }, None, Html::default()),
     };
     let outputs = html! {
         <>
@@ -81,6 +84,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let page = frame(
         workshop,
+        leave_workshop,
         props.children.clone(),
         html! { <Summary {print} /> },
         outputs,

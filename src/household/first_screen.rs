@@ -27,7 +27,7 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
     html! {
         <ContextProvider<StateHandle> context={state}>
             <ContextProvider<Results> context={Results(derived)}>
-                { frame(false, Html::default(), html! {
+                { frame(false, Html::default(), Html::default(), html! {
                     <p class="card computing" role="status">{ COMPUTING.get(lang) }</p>
                 }, Html::default()) }
             </ContextProvider<Results>>

@@ -6,7 +6,8 @@ use super::household_form::HouseholdForm;
 use super::question_form::QuestionForm;
 use super::settings::Settings;
 
-/// The household page's frame, in the order a villager asks: header, `above` (the workshop's
+/// The household page's frame, in the order a villager asks: header (with `workshop` in it
+/// while a workshop step is on, see [`super::header::HeaderProps`]), `above` (the workshop's
 /// step on the trainer's page), the question (land, adults, away) and `answer` beside it on
 /// her phone's first screen, then the rest of the form and its settings, `outputs`, and the
 /// foot with the staff's and trainer's links. On a wide screen the question and the rest of
@@ -14,10 +15,10 @@ use super::settings::Settings;
 /// frame for the app ([`super::App`]) and its first screen rendered at build time
 /// ([`super::FirstScreen`]), so that the app takes the first screen's place without anything
 /// moving.
-pub fn frame(workshop: bool, above: Html, answer: Html, outputs: Html) -> Html {
+pub fn frame(in_workshop: bool, workshop: Html, above: Html, answer: Html, outputs: Html) -> Html {
     html! {
-        <div class={classes!("app", workshop.then_some("workshop"))}>
-        <Header />
+        <div class={classes!("app", in_workshop.then_some("workshop"))}>
+        <Header {workshop} />
         { above }
         <div class="layout">
             <div class="question-col"><QuestionForm /></div>

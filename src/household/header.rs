@@ -1,14 +1,23 @@
 use yew::prelude::*;
 
 use crate::shared::hooks::use_care_mode;
-use crate::shared::location::leave_workshop;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
-use hezuo_core::i18n::{APP_NAME, CARE, CARE_TITLE, SWITCH_LABEL, SWITCH_TO, WORKSHOP};
+use hezuo_core::i18n::{APP_NAME, CARE, CARE_TITLE, SWITCH_LABEL, SWITCH_TO};
+
+/// Props of [`Header`].
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// Shown while a workshop step is on: the way back to the household page
+    /// ([`super::workshop::LeaveWorkshop`], given by the bigger pages' bundle, so that the
+    /// household page does not carry it).
+    #[prop_or_default]
+    pub workshop: Html,
+}
 
 /// The app's name and the language switch.
 #[component]
-pub fn Header() -> Html {
+pub fn Header(props: &HeaderProps) -> Html {
     let state = use_context::<StateHandle>().expect("Header is rendered inside App's context");
     let lang = state.lang;
     let onclick = {
@@ -18,12 +27,7 @@ pub fn Header() -> Html {
 
     // On the trainer's page, the way back to the household page (the household page links to
     // the trainer's page from its foot).
-    let workshop = state.workshop.is_some().then(|| {
-        html! {
-            <button id="workshop-toggle" class="lang" type="button" aria-pressed="true"
-                onclick={Callback::from(|_: MouseEvent| leave_workshop())}>{ WORKSHOP.get(lang) }</button>
-        }
-    });
+    let workshop = state.workshop.is_some().then(|| props.workshop.clone());
     let (care, toggle_care) = use_care_mode();
     html! {
         <header class="top">

@@ -73,6 +73,7 @@ fn tools() -> Tools {
             </>
         },
         handout: html! { <handout::Handout /> },
+        leave_workshop: html! { <workshop::LeaveWorkshop /> },
     }
 }
 

@@ -11,6 +11,18 @@ use hezuo_core::app::workshop::slide;
 use hezuo_core::i18n::*;
 use hezuo_core::model::workshop::STEPS;
 
+/// The header's way back from the trainer's page to the household page (the household page
+/// links to the trainer's page from its foot). Only the bigger pages' bundle carries it
+/// ([`super::Tools::leave_workshop`]).
+#[component]
+pub fn LeaveWorkshop() -> Html {
+    let state = use_context::<StateHandle>().expect("inside App");
+    html! {
+        <button id="workshop-toggle" class="lang" type="button" aria-pressed="true"
+            onclick={Callback::from(|_: MouseEvent| leave_workshop())}>{ WORKSHOP.get(state.lang) }</button>
+    }
+}
+
 /// Workshop mode as a presentation: one step of the paper's two cases fills the screen — what
 /// the paper says, the working the calculator computes for the step's household, its key
 /// figures in large type and the QR code of the step's link. Prev/Next stay in one place; the
