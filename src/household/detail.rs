@@ -70,10 +70,8 @@ pub fn Detail() -> Html {
     let body = match &report.row(code).result {
         Err(why) => html! { <p class="reason">{ infeasible(lang, why) }</p> },
         Ok(o) => {
-            let years = o
-                .years
-                .iter()
-                .map(|y| html! { <YearDetails year={y.clone()} /> });
+            let years = (0..o.years.len())
+                .map(|index| html! { <YearDetails results={derived.clone()} {code} {index} /> });
             html! {
                 <>
                     <div class="years">{ for years }</div>

@@ -1,21 +1,26 @@
 use yew::prelude::*;
 
 use crate::shared::hooks::use_details_open;
-use crate::shared::store::StateHandle;
+use crate::shared::store::{Results, StateHandle};
 use hezuo_core::i18n::format::yuan;
 use hezuo_core::i18n::names::stream_kind;
 use hezuo_core::i18n::working::working;
 use hezuo_core::i18n::COLON;
 use hezuo_core::i18n::{NOT_INCOME, YEAR_INCOME};
-use hezuo_core::model::engine::YearResult;
 use hezuo_core::model::rounding::round_parts;
-use hezuo_core::model::Lang;
+use hezuo_core::model::{Code, Lang};
 
-/// Props of [`YearDetails`].
+/// Props of [`YearDetails`]: which year of which pattern's results. The results compare by
+/// address ([`Results`]), so the year is neither copied into the props nor compared line by
+/// line.
 #[derive(Properties, PartialEq)]
 pub struct YearDetailsProps {
-    /// The year shown.
-    pub year: YearResult,
+    /// The results the year is read from.
+    pub results: Results,
+    /// The pattern.
+    pub code: Code,
+    /// The year's place among the pattern's years (0 for the first).
+    pub index: usize,
 }
 
 /// One year of a pattern: its income, and when opened, every line with its working. Lines
@@ -23,8 +28,17 @@ pub struct YearDetailsProps {
 #[component]
 pub fn YearDetails(props: &YearDetailsProps) -> Html {
     let state = use_context::<StateHandle>().expect("inside App");
-    let y = &props.year;
-    let (open, ontoggle) = use_details_open(y.year == 1);
+    let year = props
+        .results
+        .report
+        .as_ref()
+        .and_then(|r| r.row(props.code).result.as_ref().ok())
+        .and_then(|o| o.years.get(props.index));
+    // Hooks first, before any early return: Yew needs the same hooks on every render.
+    let (open, ontoggle) = use_details_open(year.is_some_and(|y| y.year == 1));
+    let Some(y) = year else {
+        return html! {};
+    };
     let lang = state.lang;
     let incomes: Vec<f64> = y
         .lines
