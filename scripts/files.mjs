@@ -26,9 +26,11 @@ export const PAGES_CSS_SOURCE = 'pages\\.css';
 
 /**
  * The household page's parts in their own bundles, loaded the first time they are opened
- * (src/household/part.js): the saved scenarios (saved.js, saved_bg.wasm).
+ * (src/household/part.js): the saved scenarios (saved.js, saved_bg.wasm); and their loader,
+ * part.js, which only the bigger bundles import (postbuild drops Trunk's preload of it from
+ * the household page).
  */
-export const PART_FILES_SOURCE = 'saved(_bg)?\\.(js|wasm)';
+export const PART_FILES_SOURCE = 'saved(_bg)?\\.(js|wasm)|snippets\\/[^/]+\\/src\\/household\\/part\\.js';
 
 /**
  * Files a first visit to the household page does not download: the staff, trainer's and

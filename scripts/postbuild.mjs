@@ -100,6 +100,29 @@ async function replaceAsync(text, regex, fn) {
   return parts.join('');
 }
 
+/**
+ * `html` without Trunk's preloads of files a first visit does not use (isLaterFile: a part's
+ * loader, src/household/part.js, which only the bigger bundles import): the household page
+ * does not fetch them. Idempotent.
+ */
+function withoutLaterPreloads(html, publicUrl) {
+  const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+  return html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/gi, (tag) => {
+    const href = tag.match(/\shref="([^"]+)"/);
+    if (!href) return tag;
+    const name = href[1].startsWith(base) ? href[1].slice(base.length) : href[1].replace(/^\.?\//, '');
+    return isLaterFile(name) ? '' : tag;
+  });
+}
+
+/**
+ * `html` without its comments (the sources explain; the wire need not) and blank lines, the
+ * first screen's markers kept (a second run finds the first screen by them). Idempotent.
+ */
+function withoutComments(html) {
+  return html.replace(/<!--(?! \/?first screen -->)[\s\S]*?-->/g, '').replace(/\n\s*(?=\n)/g, '');
+}
+
 /** Writes the sha256 of every inline script into the CSP meta; returns the new html. */
 function applyCsp(html) {
   const hashes = [];
@@ -275,6 +298,8 @@ html = await withShrunkAssets(dir, html, publicUrl);
 // with bench/load.mjs: about 1 s later results on Regular 3G when it came first).
 const BOOT_TAG = '<script src="boot.js"></script>';
 if (html.includes(BOOT_TAG)) html = html.replace(BOOT_TAG, '').replace('</head>', `${BOOT_TAG}\n</head>`);
+html = withoutLaterPreloads(html, publicUrl);
+html = withoutComments(html);
 const csp = applyCsp(html);
 if (!FIRST_SCREEN_BLOCK.test(csp.html)) fail(`index.html has no ${FIRST_SCREEN} marker`);
 for (const name of OWN_PAGES) await writeOwnPage(dir, csp.html.replace(FIRST_SCREEN_BLOCK, ''), name);
