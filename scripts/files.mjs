@@ -33,10 +33,16 @@ export const PAGES_CSS_SOURCE = 'pages\\.css';
 export const PART_FILES_SOURCE = 'saved(_bg)?\\.(js|wasm)|snippets\\/[^/]+\\/src\\/household\\/part\\.js';
 
 /**
- * Files a first visit to the household page does not download: the staff, trainer's and
- * tools pages' own, their stylesheet and the household page's parts. The service worker caches them once they are used (sw.js's LATER).
+ * The bases of the settings' defaults in words (basis.txt, written by postbuild), read the
+ * first time the household page's settings are opened (src/household/bases.rs).
  */
-export const LATER_FILES_SOURCE = `${STAFF_FILES_SOURCE}|${WORKSHOP_FILES_SOURCE}|${PART_FILES_SOURCE}|${PAGES_CSS_SOURCE}`;
+export const BASES_FILE_SOURCE = 'basis\\.txt';
+
+/**
+ * Files a first visit to the household page does not download: the staff, trainer's and
+ * tools pages' own, their stylesheet, the household page's parts and the settings' bases. The service worker caches them once they are used (sw.js's LATER).
+ */
+export const LATER_FILES_SOURCE = `${STAFF_FILES_SOURCE}|${WORKSHOP_FILES_SOURCE}|${PART_FILES_SOURCE}|${BASES_FILE_SOURCE}|${PAGES_CSS_SOURCE}`;
 
 /** Whether `name` (a file name in dist/) is one of the staff page's own files. */
 export function isStaffFile(name) {

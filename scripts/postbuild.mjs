@@ -43,6 +43,7 @@ const SW_TEMPLATE = join(REPO_ROOT, 'static', 'sw.template.js');
 // Pages of their own, written from index.html (static/NAME.html gives the title and scripts).
 const OWN_PAGES = ['staff.html', 'workshop.html', 'tools.html'];
 const SW_NAME = 'sw.js';
+const BASES_NAME = 'basis.txt';
 const AUTORELOAD_NAME = 'trunk-autoreload.js';
 const SCRIPT_SRC_BASE = ["'self'", "'wasm-unsafe-eval'"];
 
@@ -57,13 +58,18 @@ const FIRST_SCREEN_END = '<!-- /first screen -->';
 // The marker, or the first screen a run before put there (so that a second run gives the same).
 const FIRST_SCREEN_BLOCK = /<!-- first screen -->(?:[\s\S]*?<!-- \/first screen -->)?/;
 
-/** index.html with the first screen, in both languages, in place of its marker. */
-async function withFirstScreen(html) {
+/**
+ * index.html with the first screen, in both languages, in place of its marker; and `dir`'s
+ * basis.txt, the bases of the settings' defaults, which the household page reads when its
+ * settings are first opened (src/household/bases.rs; a later file, not in a first visit).
+ */
+async function withFirstScreen(html, dir) {
   const out = await mkdtemp(join(tmpdir(), 'hezuo-first-'));
   try {
     execFileSync('cargo', ['run', '-q', '--example', 'prerender', '--', out], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
     const zh = await readFile(join(out, 'first-screen.zh.html'), 'utf8');
     const en = await readFile(join(out, 'first-screen.en.html'), 'utf8');
+    await writeFile(join(dir, BASES_NAME), await readFile(join(out, BASES_NAME)));
     const first =
       `${FIRST_SCREEN}<div id="first"><div class="first-zh" lang="zh-CN">${zh}</div>` +
       `<div class="first-en" lang="en">${en}</div></div>${FIRST_SCREEN_END}`;
@@ -303,7 +309,7 @@ html = withoutComments(html);
 const csp = applyCsp(html);
 if (!FIRST_SCREEN_BLOCK.test(csp.html)) fail(`index.html has no ${FIRST_SCREEN} marker`);
 for (const name of OWN_PAGES) await writeOwnPage(dir, csp.html.replace(FIRST_SCREEN_BLOCK, ''), name);
-await writeFile(indexPath, await withFirstScreen(csp.html));
+await writeFile(indexPath, await withFirstScreen(csp.html, dir));
 const { build, assets } = await writeServiceWorker(dir);
 console.log(
   `postbuild: ${relative(REPO_ROOT, dir).startsWith('..') ? dir : relative(REPO_ROOT, dir) || '.'}: CSP script-src with ${csp.hashes.length} inline-script hash(es); ` +

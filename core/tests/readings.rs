@@ -458,7 +458,7 @@ fn each_batch_has_its_own_survival_and_price() {
 
 #[test]
 fn bird_work_has_a_basis_that_is_not_circular() {
-    let basis = Field::BirdDays.spec().basis.en;
+    let basis = hezuo_core::model::params::basis(Field::BirdDays).en;
     assert!(basis.contains("minutes a day"), "{basis}");
 }
 

@@ -2,6 +2,7 @@
 //! cooperation pattern. One component per file; every number comes from the core crate.
 
 mod app;
+mod bases;
 mod breakeven_view;
 mod cash_chart;
 mod detail;
@@ -58,6 +59,7 @@ pub fn start_bigger_page() {
 /// trainer's page's bundle): the household page with those sections, opened from the
 /// household page's links with the scenario (see [`more_links::MoreLinks`]).
 pub fn start_tools() {
+    bases::set_compiled(&hezuo_core::model::params::BASES);
     mount::<Printable>(Html::default(), Some(tools()));
 }
 
@@ -96,6 +98,7 @@ pub fn start_workshop() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&query));
         }
     }
+    bases::set_compiled(&hezuo_core::model::params::BASES);
     mount::<Printable>(yew::html! { <workshop::Workshop /> }, Some(tools()));
 }
 

@@ -13,9 +13,12 @@ use hezuo_core::model::params::Field;
 pub struct NumberFieldProps {
     /// The field edited.
     pub field: Field,
-    /// Show the default and its basis under the input.
+    /// Show the default and its source under the input.
     #[prop_or_default]
     pub with_basis: bool,
+    /// With them, the basis of the default in words, once had (`super::bases`).
+    #[prop_or_default]
+    pub basis: Option<AttrValue>,
     /// Shown after the input instead of its unit (the land's unit switch).
     #[prop_or_default]
     pub after: Option<Html>,
@@ -49,8 +52,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 <span class="default">{ labelled(lang, DEFAULT.get(lang), &amount(lang, default, field_unit(field, state.unit), 4)) }</span>
                 { " · " }
                 <span class={classes!("source", source_class(spec.source))}>{ source(spec.source).get(lang) }</span>
-                <br />
-                <span class="basis-text">{ labelled(lang, BASIS.get(lang), spec.basis.get(lang)) }</span>
+                if let Some(basis) = &props.basis {
+                    <br />
+                    <span class="basis-text">{ labelled(lang, BASIS.get(lang), basis) }</span>
+                }
             </p>
         }
     });

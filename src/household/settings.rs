@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::bases::{basis, use_bases};
 use super::number_field::NumberField;
 use super::switch_field::SwitchField;
 use crate::shared::hooks::use_details_open;
@@ -33,6 +34,7 @@ pub fn Settings() -> Html {
         .iter()
         .any(|e| !SHORT_FORM.contains(&e.field));
     let (open, ontoggle) = use_details_open(has_error);
+    use_bases(open);
     let lang = state.lang;
     let restore = {
         let state = state.clone();
@@ -43,10 +45,11 @@ pub fn Settings() -> Html {
             .iter()
             .filter(|s| s.group == g && !SHORT_FORM.contains(&s.field))
             .map(|s| {
+                let basis = basis(s.field, lang);
                 if s.kind == ValueKind::Switch {
-                    html! { <SwitchField field={s.field} with_basis=true /> }
+                    html! { <SwitchField field={s.field} with_basis=true {basis} /> }
                 } else {
-                    html! { <NumberField field={s.field} with_basis=true /> }
+                    html! { <NumberField field={s.field} with_basis=true {basis} /> }
                 }
             });
         html! {

@@ -12,9 +12,12 @@ use hezuo_core::model::params::Field;
 pub struct SwitchFieldProps {
     /// The switch edited.
     pub field: Field,
-    /// Show its basis under it.
+    /// Show its source under it.
     #[prop_or_default]
     pub with_basis: bool,
+    /// With it, the basis of its default in words, once had (`super::bases`).
+    #[prop_or_default]
+    pub basis: Option<AttrValue>,
 }
 
 /// A yes/no field as a large checkbox with its label.
@@ -43,7 +46,9 @@ pub fn SwitchField(props: &SwitchFieldProps) -> Html {
             if props.with_basis {
                 <p class="basis">
                     <span class="source">{ source(spec.source).get(lang) }</span>
-                    { format!(" · {}", labelled(lang, BASIS.get(lang), spec.basis.get(lang))) }
+                    if let Some(basis) = &props.basis {
+                        { format!(" · {}", labelled(lang, BASIS.get(lang), basis)) }
+                    }
                 </p>
             }
         </div>

@@ -6,11 +6,14 @@
 use super::error::{ErrorKind, FieldError};
 pub use super::field::Field;
 use super::paper;
-use super::table::{check_rows, markdown, spec, Spec, TableField, Values};
+use super::table::{bases, check_rows, markdown, spec, specs, Row, Spec, TableField, Values};
 pub use super::table::{Source, ValueKind};
 
-/// Everything known about one field: its row of [`SPECS`].
+/// Everything known about one field but the basis of its default: its row of [`SPECS`].
 pub type ParamSpec = Spec<Field, Group, Unit>;
+
+/// A row of the table as written: the spec and the basis of the default ([`BASES`]).
+type ParamRow = Row<Field, Group, Unit>;
 
 /// The question a villager answers first, on the first screen of her phone beside the answer:
 /// her land and her adults, and how many of them work away (issue #15).
@@ -95,7 +98,7 @@ pub enum Unit {
 /// Number of fields.
 pub const FIELD_COUNT: usize = 54;
 
-use crate::model::text::t;
+use crate::model::text::{t, Text};
 use Field as F;
 use Group as G;
 use Source as Src;
@@ -119,7 +122,19 @@ const POTATO_PRICE: f64 = 1.3;
 const POTATO_YIELD: f64 = 1_139.5;
 
 /// The table: one row per [`Field`], in the enum's order.
-pub const SPECS: [ParamSpec; FIELD_COUNT] = [
+pub const SPECS: [ParamSpec; FIELD_COUNT] = specs(&ROWS);
+
+/// The basis of each field's default in words, in [`SPECS`] order (apart, so that a bundle that
+/// does not show them does not carry them; see `model::table`).
+pub const BASES: [Text; FIELD_COUNT] = bases(&ROWS);
+
+/// The basis of `field`'s default in words.
+pub const fn basis(field: Field) -> Text {
+    BASES[field as usize]
+}
+
+/// The table as written: one row per [`Field`], in the enum's order, with the basis.
+const ROWS: [ParamRow; FIELD_COUNT] = [
     spec(F::Land, "land", G::Household, 3.9, (0.0, 10_000.0), Real, U::Mu,
         t("土地", "Land"), Src::Derived,
         t("表1马铃薯：4157.93 公顷 ÷ 16136 户 ≈ 0.258 公顷 ≈ 3.9 亩/户",
@@ -441,7 +456,7 @@ impl Valid {
 /// Every field as a Markdown table (key, unit, default, bounds, source, basis): the
 /// documented bounds in `docs/fields.md`, kept identical by a test.
 pub fn fields_markdown() -> String {
-    markdown(&SPECS, |u| format!("{u:?}"))
+    markdown(&SPECS, &BASES, |u| format!("{u:?}"))
 }
 
 #[cfg(test)]
@@ -463,7 +478,8 @@ mod tests {
             }
             assert_eq!(a.check(a.default), Ok(()), "default of {:?}", a.field);
             assert!(!a.label.zh.is_empty() && !a.label.en.is_empty());
-            assert!(!a.basis.zh.is_empty() && !a.basis.en.is_empty());
+            let b = basis(a.field);
+            assert!(!b.zh.is_empty() && !b.en.is_empty());
         }
         assert!(Inputs::paper_defaults().validate().is_empty());
     }

@@ -1,8 +1,13 @@
 //! One mechanism for a table of inputs, used by the household's (`params::SPECS`) and the
-//! cooperative's (`coop::COOP_SPECS`): each input is a row ([`Spec`]) with its key, default,
-//! bounds, kind, unit, label, source and basis; a value is checked against its row
+//! cooperative's (`coop::COOP_SPECS`): each input is a row ([`Row`]) with its key, default,
+//! bounds, kind, unit, label, source ([`Spec`]) and basis; a value is checked against its row
 //! ([`Spec::check`]); the table is documented as Markdown ([`markdown`], `docs/fields.md` and
 //! `docs/coop-fields.md`, kept identical by tests).
+//!
+//! A table is written as rows and split at compile time ([`specs`], [`bases`]) into the specs
+//! and, apart, the bases in words: a bundle that never shows the bases (the household page,
+//! which reads them from `basis.json` when its settings are first opened) does not carry
+//! their text.
 
 use std::marker::PhantomData;
 
@@ -61,8 +66,42 @@ pub struct Spec<F, G, U> {
     pub label: Text,
     /// Where the default comes from.
     pub source: Source,
+}
+
+/// A row of a table as written: the [`Spec`] and the basis of its default in words. Only
+/// compile-time constants hold rows; [`specs`] and [`bases`] split them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Row<F, G, U> {
+    /// Everything but the basis.
+    pub spec: Spec<F, G, U>,
     /// The basis of the default in words.
     pub basis: Text,
+}
+
+/// The specs of `rows`, in order (at compile time).
+pub const fn specs<F: Copy, G: Copy, U: Copy, const N: usize>(
+    rows: &[Row<F, G, U>; N],
+) -> [Spec<F, G, U>; N] {
+    let mut out = [rows[0].spec; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = rows[i].spec;
+        i += 1;
+    }
+    out
+}
+
+/// The bases of `rows`, in order (at compile time).
+pub const fn bases<F: Copy, G: Copy, U: Copy, const N: usize>(
+    rows: &[Row<F, G, U>; N],
+) -> [Text; N] {
+    let mut out = [rows[0].basis; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = rows[i].basis;
+        i += 1;
+    }
+    out
 }
 
 /// A row, one argument per column (so that each row of a table reads as a row).
@@ -78,18 +117,20 @@ pub const fn spec<F, G, U>(
     label: Text,
     source: Source,
     basis: Text,
-) -> Spec<F, G, U> {
-    Spec {
-        field,
-        key,
-        group,
-        default,
-        min,
-        max,
-        kind,
-        unit,
-        label,
-        source,
+) -> Row<F, G, U> {
+    Row {
+        spec: Spec {
+            field,
+            key,
+            group,
+            default,
+            min,
+            max,
+            kind,
+            unit,
+            label,
+            source,
+        },
         basis,
     }
 }
@@ -182,12 +223,16 @@ pub fn check_rows<F: Copy, G, U>(
 }
 
 /// A table as Markdown: key, label in both languages, unit (`unit` names it), default, bounds,
-/// kind, source and basis, one row per input.
-pub fn markdown<F, G, U>(specs: &[Spec<F, G, U>], unit: impl Fn(&U) -> String) -> String {
+/// kind, source and basis (`bases`, in the specs' order), one row per input.
+pub fn markdown<F, G, U>(
+    specs: &[Spec<F, G, U>],
+    bases: &[Text],
+    unit: impl Fn(&U) -> String,
+) -> String {
     let mut out = String::from(
         "| key | field | unit | default | min | max | kind | source | basis |\n|---|---|---|---|---|---|---|---|---|\n",
     );
-    for s in specs {
+    for (s, basis) in specs.iter().zip(bases) {
         out.push_str(&format!(
             "| `{}` | {} / {} | {} | {} | {} | {} | {:?} | {:?} | {} |\n",
             s.key,
@@ -199,7 +244,7 @@ pub fn markdown<F, G, U>(specs: &[Spec<F, G, U>], unit: impl Fn(&U) -> String) -
             plain_number(s.max, 4),
             s.kind,
             s.source,
-            s.basis.en
+            basis.en
         ));
     }
     out

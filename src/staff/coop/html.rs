@@ -12,7 +12,7 @@ use hezuo_core::i18n::coop::{
 use hezuo_core::i18n::format::percent;
 use hezuo_core::i18n::names::{amount, source};
 use hezuo_core::model::coop::cash::YearCash;
-use hezuo_core::model::coop::{verdict, Check, CoopReport, COOP_SPECS};
+use hezuo_core::model::coop::{verdict, Check, CoopReport, COOP_BASES, COOP_SPECS};
 use hezuo_core::model::form::plain_number;
 use hezuo_core::model::Lang;
 
@@ -159,14 +159,14 @@ pub fn results(lang: Lang, r: &CoopReport) -> String {
 pub fn defaults(lang: Lang) -> String {
     let mut o = Markup::default();
     o.raw("<ul class=\"basis\">");
-    for s in &COOP_SPECS {
+    for (s, basis) in COOP_SPECS.iter().zip(COOP_BASES) {
         let line = format!(
             "{}{}{} · {} · {}",
             s.label.get(lang),
             hezuo_core::i18n::COLON.get(lang),
             amount(lang, s.default, unit(s.unit), 4),
             source(s.source).get(lang),
-            s.basis.get(lang)
+            basis.get(lang)
         );
         o.el("li", &[("data-key", s.key)], &line);
     }

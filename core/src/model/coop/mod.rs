@@ -19,9 +19,11 @@ pub mod verdict;
 
 use super::error::ErrorKind;
 use super::error::FieldError;
-use super::params::{Field, Unit as PUnit, SPECS};
+use super::params::{Field, Unit as PUnit, BASES, SPECS};
 use super::parse::parse_number;
-use super::table::{check_rows, markdown, spec, Source, Spec, TableField, ValueKind, Values};
+use super::table::{
+    bases, check_rows, markdown, spec, specs, Row, Source, Spec, TableField, ValueKind, Values,
+};
 use super::text::Text;
 use super::{form::plain_number, paper};
 
@@ -183,6 +185,9 @@ pub enum CoopField {
 /// Everything known about one cooperative input: its row of [`COOP_SPECS`].
 pub type CoopSpec = Spec<CoopField, CoopGroup, CoopUnit>;
 
+/// A row of the table as written: the spec and the basis of the default ([`COOP_BASES`]).
+type CoopRow = Row<CoopField, CoopGroup, CoopUnit>;
+
 /// Number of cooperative inputs.
 pub const COOP_COUNT: usize = 34;
 
@@ -204,31 +209,39 @@ const AREA: f64 = 159.9;
 
 /// A row taken whole from the household calculator's table (`params::SPECS`): the same
 /// default, bounds, label, source and basis.
-const fn same(field: CoopField, key: &'static str, group: CoopGroup, from: Field) -> CoopSpec {
+const fn same(field: CoopField, key: &'static str, group: CoopGroup, from: Field) -> CoopRow {
     let p = &SPECS[from as usize];
-    CoopSpec {
-        field,
-        key,
-        group,
-        default: p.default,
-        min: p.min,
-        max: p.max,
-        kind: p.kind,
-        unit: U::Same(p.unit),
-        label: p.label,
-        source: p.source,
-        basis: p.basis,
+    CoopRow {
+        spec: CoopSpec {
+            field,
+            key,
+            group,
+            default: p.default,
+            min: p.min,
+            max: p.max,
+            kind: p.kind,
+            unit: U::Same(p.unit),
+            label: p.label,
+            source: p.source,
+        },
+        basis: basis(from),
     }
 }
 
 /// The household calculator's basis of `from`.
 const fn basis(from: Field) -> Text {
-    SPECS[from as usize].basis
+    BASES[from as usize]
 }
 
 /// The table: one row per [`CoopField`], in the enum's order.
+pub const COOP_SPECS: [CoopSpec; COOP_COUNT] = specs(&COOP_ROWS);
+
+/// The basis of each input's default in words, in [`COOP_SPECS`] order.
+pub const COOP_BASES: [Text; COOP_COUNT] = bases(&COOP_ROWS);
+
+/// The table as written: one row per [`CoopField`], in the enum's order, with the basis.
 #[rustfmt::skip]
-pub const COOP_SPECS: [CoopSpec; COOP_COUNT] = [
+const COOP_ROWS: [CoopRow; COOP_COUNT] = [
     spec(F::LandHh, "land_hh", G::Members, 41.0, HH, Whole, U::Households,
         t("土地和资金入股户（A1）", "Land + equity households (A1)"), Src::Paper,
         t("论文4.2节：万担坪 41 户建档立卡户", "Paper sect. 4.2: Wandanping's 41 registered households")),
@@ -510,7 +523,7 @@ pub fn evaluate(v: &CoopValid) -> CoopReport {
 /// Every cooperative input as a Markdown table (key, unit, default, bounds, source, basis):
 /// `docs/coop-fields.md`, kept identical by a test.
 pub fn coop_fields_markdown() -> String {
-    markdown(&COOP_SPECS, |u| match u {
+    markdown(&COOP_SPECS, &COOP_BASES, |u| match u {
         U::Same(u) => format!("{u:?}"),
         u => format!("{u:?}"),
     })
@@ -524,7 +537,8 @@ mod tests {
     fn table_order_matches_the_enum_and_defaults_are_valid() {
         for (i, s) in COOP_SPECS.iter().enumerate() {
             assert_eq!(s.field as usize, i, "{:?} is out of place", s.field);
-            assert!(!s.basis.zh.is_empty() && !s.basis.en.is_empty());
+            let b = COOP_BASES[i];
+            assert!(!b.zh.is_empty() && !b.en.is_empty());
             for b in &COOP_SPECS[i + 1..] {
                 assert_ne!(s.key, b.key);
             }
