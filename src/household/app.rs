@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::detail::Detail;
 use super::fail_sources::FailSources;
 use super::frame::frame;
-use super::more_links::MoreLinks;
+use super::more_links::more_links;
 use super::results_table::ResultsTable;
 use crate::shared::hooks::{
     initial_state, use_detail_history, use_lang_effects, use_link_sync, use_remember_last, Printing,
@@ -22,7 +22,7 @@ pub struct AppProps {
     pub children: Html,
     /// Sharing, saving, printing and break-even ([`super::tools`]): on the trainer's page and
     /// the page made for them (`tools.html`). The household page has none, so a first visit
-    /// does not download their code: it links to `tools.html` instead ([`MoreLinks`]).
+    /// does not download their code: it links to `tools.html` instead ([`more_links`]).
     #[prop_or_default]
     pub tools: Option<Tools>,
     /// The print mode, on the pages that print the handout ([`super::Printable`]); the
@@ -72,7 +72,7 @@ pub fn App(props: &AppProps) -> Html {
             printing.then(|| tools.handout.clone()),
             tools.leave_workshop.clone(),
         ),
-        None => (html! { <MoreLinks /> }, None, Html::default()),
+        None => (more_links(&state), None, Html::default()),
     };
     let outputs = html! {
         <>

@@ -57,7 +57,7 @@ pub fn start_bigger_page() {
 
 /// Starts the page with sharing, saving, printing and break-even (`tools.html`, in the
 /// trainer's page's bundle): the household page with those sections, opened from the
-/// household page's links with the scenario (see [`more_links::MoreLinks`]).
+/// household page's links with the scenario (see [`more_links::more_links`]).
 pub fn start_tools() {
     bases::set_compiled(&hezuo_core::model::params::BASES);
     mount::<Printable>(Html::default(), Some(tools()));

@@ -1,18 +1,17 @@
 use yew::prelude::*;
 
 use crate::shared::location::tools_link;
-use crate::shared::store::StateHandle;
 use hezuo_core::app::link::to_query;
+use hezuo_core::app::state::AppState;
 use hezuo_core::i18n::{BREAKEVEN_TITLE, MORE_NOTE, MORE_TITLE, SAVED_TITLE, SHARE_TITLE};
 
 /// The household page's way to sharing, saving and break-even: links to `tools.html` (the
 /// household page with those sections, in a bundle of its own), each with the scenario in its
-/// link and opening at its section. A first visit does not download them (issue #13).
-#[component]
-pub fn MoreLinks() -> Html {
-    let state = use_context::<StateHandle>().expect("inside App");
+/// link and opening at its section. A first visit does not download them (issue #13). A
+/// plain function of the app's state, drawn with the app, not a component of its own.
+pub fn more_links(state: &AppState) -> Html {
     let lang = state.lang;
-    let query = to_query(&state);
+    let query = to_query(state);
     let link = |id: &'static str, text: &'static str| {
         html! { <li><a id={format!("more-{id}")} href={tools_link(&query, id)}>{ text }</a></li> }
     };
