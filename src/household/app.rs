@@ -64,7 +64,6 @@ pub fn App(props: &AppProps) -> Html {
     let printing = props.print.as_ref().is_some_and(|p| p.printing);
     let print = props.print.as_ref().map(|p| p.print.clone());
     use_effect_with((), |()| refocus());
-    let workshop = state.workshop.is_some();
 
     let (sections, handout, leave_workshop) = match &props.tools {
         Some(tools) => (
@@ -83,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
         </>
     };
     let page = frame(
-        workshop,
+        &state,
         leave_workshop,
         props.children.clone(),
         html! { <Summary {print} /> },

@@ -25,9 +25,9 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
     let state = use_reducer(|| Store::from(AppState::new(lang)));
     let derived = use_memo((), |()| Derived::new(&state.texts, state.unit, &mut None));
     html! {
-        <ContextProvider<StateHandle> context={state}>
+        <ContextProvider<StateHandle> context={state.clone()}>
             <ContextProvider<Results> context={Results(derived)}>
-                { frame(false, Html::default(), Html::default(), html! {
+                { frame(&state, Html::default(), Html::default(), html! {
                     <p class="card computing" role="status">{ COMPUTING.get(lang) }</p>
                 }, Html::default()) }
             </ContextProvider<Results>>

@@ -1,16 +1,14 @@
 use yew::prelude::*;
 
 use crate::shared::location::workshop_link;
-use crate::shared::store::StateHandle;
 use crate::shared::view_tabs::ViewTabs;
+use hezuo_core::app::state::AppState;
 use hezuo_core::i18n::{FOOT_STAFF, TAGLINE, WORKSHOP};
 
 /// The household page's foot, out of a villager's way: what the app is for, and for
 /// cooperative staff and trainers the staff page's screens and the trainer's page, each a
 /// link that carries the scenario.
-#[component]
-pub fn Foot() -> Html {
-    let state = use_context::<StateHandle>().expect("inside App");
+pub fn foot(state: &AppState) -> Html {
     let lang = state.lang;
     html! {
         <footer class="foot">

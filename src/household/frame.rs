@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
-use super::foot::Foot;
+use super::foot::foot;
 use super::header::Header;
-use super::household_form::HouseholdForm;
-use super::question_form::QuestionForm;
+use super::household_form::household_form;
+use super::question_form::question_form;
 use super::settings::Settings;
+use crate::shared::store::StateHandle;
 
 /// The household page's frame, in the order a villager asks: header (with `workshop` in it
 /// while a workshop step is on, see [`super::header::HeaderProps`]), `above` (the workshop's
@@ -14,22 +15,29 @@ use super::settings::Settings;
 /// the form are one column and the answer and outputs the other (`static/style.css`). One
 /// frame for the app ([`super::App`]) and its first screen rendered at build time
 /// ([`super::FirstScreen`]), so that the app takes the first screen's place without anything
-/// moving.
-pub fn frame(in_workshop: bool, workshop: Html, above: Html, answer: Html, outputs: Html) -> Html {
+/// moving. The parts without hooks of their own (the question, the rest of the form, the
+/// foot) are drawn with it from `state`, not as components of their own.
+pub fn frame(
+    state: &StateHandle,
+    workshop: Html,
+    above: Html,
+    answer: Html,
+    outputs: Html,
+) -> Html {
     html! {
-        <div class={classes!("app", in_workshop.then_some("workshop"))}>
+        <div class={classes!("app", state.workshop.is_some().then_some("workshop"))}>
         <Header {workshop} />
         { above }
         <div class="layout">
-            <div class="question-col"><QuestionForm /></div>
+            <div class="question-col">{ question_form(state) }</div>
             <div class="answer">{ answer }</div>
             <div class="inputs">
-                <HouseholdForm />
+                { household_form(state.lang) }
                 <Settings />
             </div>
             <div class="outputs">{ outputs }</div>
         </div>
-        <Foot />
+        { foot(state) }
         </div>
     }
 }

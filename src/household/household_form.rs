@@ -2,16 +2,13 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use super::switch_field::SwitchField;
-use crate::shared::store::StateHandle;
 use hezuo_core::i18n::FORM_MORE_TITLE;
 use hezuo_core::model::params::{ValueKind, QUESTION, SHORT_FORM};
+use hezuo_core::model::Lang;
 
 /// The rest of the short form, below the answer: migrant wage and months, cash, registered
-/// poor, support fund (the [`super::question_form::QuestionForm`] asks land and adults).
-#[component]
-pub fn HouseholdForm() -> Html {
-    let state = use_context::<StateHandle>().expect("inside App");
-    let lang = state.lang;
+/// poor, support fund (the [`super::question_form::question_form`] asks land and adults).
+pub fn household_form(lang: Lang) -> Html {
     let rest = SHORT_FORM.iter().filter(|f| !QUESTION.contains(f));
     html! {
         <section class="card form" aria-labelledby="form-more-title">

@@ -10,9 +10,7 @@ use hezuo_core::model::params::{Field, QUESTION};
 /// The question a villager answers first, on her phone's first screen beside the answer: her
 /// land (in mu or ha, switched beside it), her adults and how many work away; while every number is still the
 /// paper's, a note says that they are an example to change.
-#[component]
-pub fn QuestionForm() -> Html {
-    let state = use_context::<StateHandle>().expect("inside App");
+pub fn question_form(state: &StateHandle) -> Html {
     let lang = state.lang;
     let example = *state.texts == *state.default_texts();
     let unit_button = |unit: LandUnit, name: &'static str| {
