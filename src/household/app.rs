@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::detail::Detail;
-use super::fail_sources::FailSources;
+use super::fail_sources::fail_sources_note;
 use super::frame::frame;
 use super::more_links::more_links;
 use super::results_table::ResultsTable;
@@ -10,7 +10,7 @@ use crate::shared::hooks::{
 };
 use hezuo_core::app::derive::Derived;
 
-use super::summary::Summary;
+use super::summary::summary;
 use crate::shared::store::{Results, StateHandle, Store};
 
 /// Props of [`App`].
@@ -76,7 +76,7 @@ pub fn App(props: &AppProps) -> Html {
     let outputs = html! {
         <>
             <ResultsTable />
-            <FailSources />
+            { fail_sources_note(&state, &derived) }
             <Detail />
             { sections }
         </>
@@ -85,7 +85,7 @@ pub fn App(props: &AppProps) -> Html {
         &state,
         leave_workshop,
         props.children.clone(),
-        html! { <Summary {print} /> },
+        summary(&state, &derived, print),
         outputs,
     );
     html! {

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::shared::store::{Results, StateHandle};
+use hezuo_core::app::derive::Derived;
+use hezuo_core::app::state::AppState;
 use hezuo_core::i18n::words::{fail_sources, ChanceSource};
 use hezuo_core::model::params::Field;
 use hezuo_core::model::risk::{fail_chances, fail_field};
@@ -27,11 +28,9 @@ pub fn FailSourcesLine(props: &FailSourcesLineProps) -> Html {
 }
 
 /// Under the results: each payer's yearly chance of stopping and where it comes from (the
-/// default assumption, the cooperative page's figure, or the user's own value).
-#[component]
-pub fn FailSources() -> Html {
-    let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Results>().expect("inside App");
+/// default assumption, the cooperative page's figure, or the user's own value). Drawn with the
+/// app; the sentence itself is a component ([`FailSourcesLine`]).
+pub fn fail_sources_note(state: &AppState, derived: &Derived) -> Html {
     let Some(v) = derived.valid.as_ref() else {
         return html! {};
     };

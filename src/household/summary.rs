@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use crate::shared::location::tools_link;
-use crate::shared::store::{Results, StateHandle};
 use hezuo_core::app::derive::Derived;
 use hezuo_core::app::link::to_query;
 use hezuo_core::app::state::AppState;
@@ -41,25 +40,14 @@ fn summary_parts(
     Some((lang, answer(lang, &facts), luck(lang, &facts)))
 }
 
-/// Props of [`Summary`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    /// Prints the handout, on the pages that print it ([`super::Printable`]); on the
-    /// household page, none: the print button opens `tools.html`, which prints it.
-    #[prop_or_default]
-    pub print: Option<Callback<()>>,
-}
-
 /// The plain-language summary: the pattern with the highest expected income, what it pays a
 /// year, how much more than now, and what it pays at least in 9 cases out of 10; and the
-/// button that prints the one-page handout.
-#[component]
-pub fn Summary(props: &SummaryProps) -> Html {
-    let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Results>().expect("inside App");
-    let print = props.print.clone();
+/// button that prints the one-page handout: `print` on the pages that print it
+/// ([`super::Printable`]); on the household page none, and the button opens `tools.html`, which
+/// prints it. A plain function drawn with the app, not a component of its own.
+pub fn summary(state: &AppState, derived: &Derived, print: Option<Callback<()>>) -> Html {
     let lang = state.lang;
-    let Some((_, text, luck)) = summary_parts(&state, &derived) else {
+    let Some((_, text, luck)) = summary_parts(state, derived) else {
         return html! {};
     };
     let best = derived
@@ -72,7 +60,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             html! { <button type="button" id="print" class="print-btn" {onclick}>{ PRINT.get(lang) }</button> }
         }
         None => {
-            let href = tools_link(&to_query(&state), "print");
+            let href = tools_link(&to_query(state), "print");
             html! { <a id="print" class="print-btn button" {href}>{ PRINT.get(lang) }</a> }
         }
     };
