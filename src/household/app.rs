@@ -6,7 +6,8 @@ use super::frame::frame;
 use super::more_links::more_links;
 use super::results_table::ResultsTable;
 use crate::shared::hooks::{
-    initial_state, use_detail_history, use_lang_effects, use_link_sync, use_remember_last, Printing,
+    initial_state, use_care_mode, use_detail_history, use_lang_effects, use_link_sync,
+    use_remember_last, Printing,
 };
 use hezuo_core::app::derive::Derived;
 
@@ -55,6 +56,7 @@ pub fn App(props: &AppProps) -> Html {
     use_link_sync(&state);
     use_remember_last(&state);
     use_detail_history(&state);
+    let care = use_care_mode();
     // The Monte Carlo's draws, kept from one keystroke to the next.
     let table = use_mut_ref(|| None);
     let derived = use_memo((state.texts.clone(), state.unit), move |(texts, unit)| {
@@ -83,6 +85,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let page = frame(
         &state,
+        care,
         leave_workshop,
         props.children.clone(),
         summary(&state, &derived, print),

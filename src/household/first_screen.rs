@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::frame::frame;
+use crate::shared::hooks::use_care_mode;
 use crate::shared::store::{Results, StateHandle, Store};
 use hezuo_core::app::derive::Derived;
 use hezuo_core::app::state::AppState;
@@ -24,10 +25,11 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
     let lang = props.lang;
     let state = use_reducer(|| Store::from(AppState::new(lang)));
     let derived = use_memo((), |()| Derived::new(&state.texts, state.unit, &mut None));
+    let care = use_care_mode();
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
             <ContextProvider<Results> context={Results(derived)}>
-                { frame(&state, Html::default(), Html::default(), html! {
+                { frame(&state, care, Html::default(), Html::default(), html! {
                     <p class="card computing" role="status">{ COMPUTING.get(lang) }</p>
                 }, Html::default()) }
             </ContextProvider<Results>>

@@ -1,24 +1,25 @@
 use yew::prelude::*;
 
 use super::foot::foot;
-use super::header::Header;
+use super::header::header;
 use super::household_form::household_form;
 use super::question_form::question_form;
 use super::settings::Settings;
 use crate::shared::store::StateHandle;
 
-/// The household page's frame, in the order a villager asks: header (with `workshop` in it
-/// while a workshop step is on, see [`super::header::HeaderProps`]), `above` (the workshop's
+/// The household page's frame, in the order a villager asks: header (care mode's `care`, and
+/// `workshop` while a workshop step is on: see [`super::header::header`]), `above` (the workshop's
 /// step on the trainer's page), the question (land, adults, away) and `answer` beside it on
 /// her phone's first screen, then the rest of the form and its settings, `outputs`, and the
 /// foot with the staff's and trainer's links. On a wide screen the question and the rest of
 /// the form are one column and the answer and outputs the other (`static/style.css`). One
 /// frame for the app ([`super::App`]) and its first screen rendered at build time
 /// ([`super::FirstScreen`]), so that the app takes the first screen's place without anything
-/// moving. The parts without hooks of their own (the question, the rest of the form, the
-/// foot) are drawn with it from `state`, not as components of their own.
+/// moving. The parts without hooks of their own (the header, the question, the rest of the
+/// form, the foot) are drawn with it from `state`, not as components of their own.
 pub fn frame(
     state: &StateHandle,
+    care: (bool, Callback<MouseEvent>),
     workshop: Html,
     above: Html,
     answer: Html,
@@ -26,7 +27,7 @@ pub fn frame(
 ) -> Html {
     html! {
         <div class={classes!("app", state.workshop.is_some().then_some("workshop"))}>
-        <Header {workshop} />
+        { header(state, care, workshop) }
         { above }
         <div class="layout">
             <div class="question-col">{ question_form(state) }</div>

@@ -1,24 +1,15 @@
 use yew::prelude::*;
 
-use crate::shared::hooks::use_care_mode;
 use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
 use hezuo_core::i18n::{APP_NAME, CARE, CARE_TITLE, SWITCH_LABEL, SWITCH_TO};
 
-/// Props of [`Header`].
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    /// Shown while a workshop step is on: the way back to the household page
-    /// ([`super::workshop::LeaveWorkshop`], given by the bigger pages' bundle, so that the
-    /// household page does not carry it).
-    #[prop_or_default]
-    pub workshop: Html,
-}
-
-/// The app's name and the language switch.
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
-    let state = use_context::<StateHandle>().expect("Header is rendered inside App's context");
+/// The app's name, care mode (`care`: whether it is on and its switch, from
+/// [`crate::shared::hooks::use_care_mode`] in the component drawing the frame) and the
+/// language switch; and while a workshop step is on, `workshop`: the way back to the household
+/// page ([`super::workshop::LeaveWorkshop`], given by the bigger pages' bundle, so that the
+/// household page does not carry it). A plain function drawn with the frame.
+pub fn header(state: &StateHandle, care: (bool, Callback<MouseEvent>), workshop: Html) -> Html {
     let lang = state.lang;
     let onclick = {
         let state = state.clone();
@@ -27,8 +18,8 @@ pub fn Header(props: &HeaderProps) -> Html {
 
     // On the trainer's page, the way back to the household page (the household page links to
     // the trainer's page from its foot).
-    let workshop = state.workshop.is_some().then(|| props.workshop.clone());
-    let (care, toggle_care) = use_care_mode();
+    let workshop = state.workshop.is_some().then_some(workshop);
+    let (care, toggle_care) = care;
     html! {
         <header class="top">
             <h1>{ APP_NAME.get(lang) }</h1>
