@@ -1,6 +1,6 @@
 //! The bases of the settings' defaults in words (`params::BASES`), which the household page
 //! does not carry: its settings read them from `basis.txt` (written at build time by
-//! `examples/prerender.rs`, kept by `bases.js`) the first time they are opened, and the
+//! `examples/prerender.rs`, kept by `fill.js`) the first time they are opened, and the
 //! service worker keeps that file from then on. The bigger pages' bundle names them
 //! ([`set_compiled`]) and reads them from its own data.
 
@@ -11,7 +11,7 @@ use hezuo_core::model::{Lang, Text};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-#[wasm_bindgen(module = "/src/household/bases.js")]
+#[wasm_bindgen(module = "/src/household/fill.js")]
 extern "C" {
     #[wasm_bindgen(js_name = loadBases)]
     fn load_bases(done: &JsValue);

@@ -1,3 +1,6 @@
+// The household page's own scripts, imported by its WebAssembly's glue: the results table's
+// numbers in one call (fillCells), and the settings' bases (loadBases, basisLine).
+
 // The results table's numbers in one call: see fill_cells in src/household/results_table.rs.
 export function fillCells(table, codes, texts, nums) {
   const fail = (why) => {
@@ -31,4 +34,27 @@ export function fillCells(table, codes, texts, nums) {
     const exact = String(x);
     if (yuan[i] !== exact) cells[i].setAttribute('data-yuan', exact);
   }
+}
+
+// The bases of the settings' defaults in words (basis.txt beside the page, written by
+// scripts/postbuild.mjs): fetched the first time the settings are opened, and kept here, one
+// line a field in table order in Chinese, then in English (see src/household/bases.rs). Here
+// rather than in a file of their own: one script less for the page to fetch.
+let lines = null;
+
+// Fetches them; `done` is called once they are here (not when they cannot be had: offline
+// before they were ever fetched).
+export function loadBases(done) {
+  fetch(new URL('basis.txt', document.baseURI), { cache: 'no-cache' })
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status}`))))
+    .then((text) => {
+      lines = text.split('\n');
+      done();
+    })
+    .catch(() => {});
+}
+
+// Line `i` (a field's basis in one language), or undefined before they are here.
+export function basisLine(i) {
+  return lines === null ? undefined : lines[i];
 }
