@@ -1,28 +1,18 @@
 use yew::prelude::*;
 
-use crate::shared::store::{Results, StateHandle};
+use hezuo_core::app::derive::Derived;
 use hezuo_core::i18n::format::{svg, yuan_words};
 use hezuo_core::i18n::names::timing;
 use hezuo_core::i18n::CHART_CASH;
 use hezuo_core::model::stream::Timing;
 use hezuo_core::model::{Code, Lang};
 
-/// Props of [`CashChart`].
-#[derive(Properties, PartialEq)]
-pub struct CashChartProps {
-    /// The pattern drawn.
-    pub code: Code,
-}
-
 /// Cash in hand across the years for one pattern: own cash plus the support fund at the start, then after
 /// each year's start, middle and end payments (expected; shares bought and paid back
-/// included). Shows that rent arrives before the harvest and dividends after the sale.
-#[component]
-pub fn CashChart(props: &CashChartProps) -> Html {
-    let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Results>().expect("inside App");
-    let lang = state.lang;
-    let Some(o) = derived.report.as_ref().and_then(|r| r.outcome(props.code)) else {
+/// included). Shows that rent arrives before the harvest and dividends after the sale. A
+/// plain function drawn with the details, not a component of its own.
+pub fn cash_chart(lang: Lang, derived: &Derived, code: Code) -> Html {
+    let Some(o) = derived.report.as_ref().and_then(|r| r.outcome(code)) else {
         return html! {};
     };
     let mut balance = o.cash_have + o.fund_have;

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use super::cash_chart::CashChart;
-use super::expected_chart::ExpectedChart;
-use super::stream_chart::StreamChart;
+use super::cash_chart::cash_chart;
+use super::expected_chart::expected_chart;
+use super::stream_chart::stream_chart;
 use super::year_details::YearDetails;
 use crate::shared::store::{Results, StateHandle};
 use hezuo_core::app::action::Action;
@@ -84,7 +84,7 @@ pub fn Detail() -> Html {
                     if let (Some(check), Some(gain)) = (code.pattern().check_figure(), o.increase_over_s) {
                         <p class="note check">{ check_figure(lang, check.text.get(lang), gain / o.years.len().max(1) as f64) }</p>
                     }
-                    <CashChart code={code} />
+                    { cash_chart(lang, &derived, code) }
                 </>
             }
         }
@@ -96,8 +96,8 @@ pub fn Detail() -> Html {
             <select id="detail-pick" {onchange}>{ for options }</select>
             <p class="suits">{ code.pattern().suits().get(lang) }</p>
             { body }
-            <ExpectedChart />
-            <StreamChart />
+            { expected_chart(lang, &derived) }
+            { stream_chart(lang, &derived) }
         </details>
     }
 }

@@ -1,19 +1,17 @@
 use yew::prelude::*;
 
-use crate::shared::store::{Results, StateHandle};
+use hezuo_core::app::derive::Derived;
 use hezuo_core::i18n::format::{svg, yuan_words};
 use hezuo_core::i18n::words::chart_row;
 use hezuo_core::i18n::CHART_EXPECTED;
+use hezuo_core::model::Lang;
 
 /// What each pattern pays a year, as bars from zero in the table's order, each under its name
 /// with its value written at its end, and a line from the bad-luck case to the good-luck case
 /// (the horizon's P10 and P90 over its years). Hand-written SVG with a title and a text
-/// alternative listing every value.
-#[component]
-pub fn ExpectedChart() -> Html {
-    let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Results>().expect("inside App");
-    let lang = state.lang;
+/// alternative listing every value. A plain function drawn with the details (and the
+/// handout), not a component of its own.
+pub fn expected_chart(lang: Lang, derived: &Derived) -> Html {
     let (Some(report), Some(v)) = (derived.report.as_ref(), derived.valid.as_ref()) else {
         return html! {};
     };

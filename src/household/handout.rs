@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::expected_chart::ExpectedChart;
+use super::expected_chart::expected_chart;
 use super::qr_code::QrCodeSvg;
 use super::summary::summary_text;
 use crate::shared::location::full_link;
@@ -115,7 +115,7 @@ pub fn Handout() -> Html {
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
-            <ExpectedChart />
+            { expected_chart(lang, &derived) }
             <h2>{ HANDOUT_ASSUMPTIONS.get(lang) }</h2>
             <p class="handout-assumptions">{ assumptions }</p>
             <p class="handout-source">{ HANDOUT_SOURCE.get(lang) }</p>

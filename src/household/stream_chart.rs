@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
-use crate::shared::store::{Results, StateHandle};
+use hezuo_core::app::derive::Derived;
 use hezuo_core::i18n::format::{svg, yuan_words};
 use hezuo_core::i18n::names::stream_kind;
 use hezuo_core::i18n::CHART_STREAMS;
 use hezuo_core::model::stream::StreamKind;
+use hezuo_core::model::Lang;
 
 /// Where an income kind stacks in the chart (its place from the left) and its color; the
 /// legend's swatches use the same colors from style.css (`.k0` … `.k7`), since the
@@ -37,12 +38,9 @@ fn kinds() -> Vec<(StreamKind, &'static str)> {
 }
 
 /// Income by stream, stacked, per pattern (yearly average): what each pattern's money is made
-/// of. Losses (negative net streams) stack to the left of zero.
-#[component]
-pub fn StreamChart() -> Html {
-    let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Results>().expect("inside App");
-    let lang = state.lang;
+/// of. Losses (negative net streams) stack to the left of zero. A plain function drawn with
+/// the details, not a component of its own.
+pub fn stream_chart(lang: Lang, derived: &Derived) -> Html {
     let Some(report) = derived.report.as_ref() else {
         return html! {};
     };
