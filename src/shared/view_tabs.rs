@@ -11,17 +11,16 @@ use hezuo_core::i18n::views::{NAV, TAB_COOP, TAB_HOUSEHOLD, TAB_ROSTER};
 
 /// The three screens: one household (the household page), the cooperative's promises and the
 /// member roster (the staff page, a separate bundle). A screen on the other page is a link
-/// carrying the current scenario; one on this page is a button.
-#[component]
-pub fn ViewTabs() -> Html {
-    let state = use_context::<StateHandle>().expect("ViewTabs is rendered inside a context");
+/// carrying the current scenario; one on this page is a button. A plain function drawn with
+/// the page's foot or header, not a component of its own.
+pub fn view_tabs(state: &StateHandle) -> Html {
     let lang = state.lang;
     let on_staff_page = state.view != View::Household;
     // The scenario as the household page's link writes it (no workshop step); a tab on the other
     // page adds its view. Computed once per render, not once per tab: it is rebuilt on every
     // keystroke.
     let query = {
-        let mut next = AppState::clone(&state);
+        let mut next = AppState::clone(state);
         next.view = View::Household;
         next.workshop = None;
         to_query(&next)

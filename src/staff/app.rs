@@ -13,7 +13,7 @@ use super::roster::RosterView;
 use crate::shared::events::WindowListener;
 use crate::shared::hooks::{initial_state, use_lang_effects, use_link_sync};
 use crate::shared::store::{StateHandle, Store};
-use crate::shared::view_tabs::ViewTabs;
+use crate::shared::view_tabs::view_tabs;
 use wasm_bindgen::prelude::*;
 
 use hezuo_core::app::action::Action;
@@ -58,7 +58,7 @@ pub fn StaffApp() -> Html {
                         { SWITCH_TO.get(lang) }
                     </button>
                 </header>
-                <ViewTabs />
+                { view_tabs(&state) }
                 if state.view == View::Roster {
                     <RosterView base={(*base).clone()} />
                 } else {
