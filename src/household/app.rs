@@ -11,6 +11,7 @@ use crate::shared::hooks::{
 };
 use hezuo_core::app::derive::Derived;
 
+use super::settings::use_settings_open;
 use super::summary::summary;
 use crate::shared::store::{Results, StateHandle, Store};
 
@@ -83,9 +84,11 @@ pub fn App(props: &AppProps) -> Html {
             { sections }
         </>
     };
+    let settings_open = use_settings_open(&derived);
     let page = frame(
         &state,
         care,
+        settings_open,
         leave_workshop,
         props.children.clone(),
         summary(&state, &derived, print),

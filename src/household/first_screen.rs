@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::frame::frame;
+use super::settings::use_settings_open;
 use crate::shared::hooks::use_care_mode;
 use crate::shared::store::{Results, StateHandle, Store};
 use hezuo_core::app::derive::Derived;
@@ -26,10 +27,11 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
     let state = use_reducer(|| Store::from(AppState::new(lang)));
     let derived = use_memo((), |()| Derived::new(&state.texts, state.unit, &mut None));
     let care = use_care_mode();
+    let settings_open = use_settings_open(&derived);
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
             <ContextProvider<Results> context={Results(derived)}>
-                { frame(&state, care, Html::default(), Html::default(), html! {
+                { frame(&state, care, settings_open, Html::default(), Html::default(), html! {
                     <p class="card computing" role="status">{ COMPUTING.get(lang) }</p>
                 }, Html::default()) }
             </ContextProvider<Results>>

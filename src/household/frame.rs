@@ -4,7 +4,7 @@ use super::foot::foot;
 use super::header::header;
 use super::household_form::household_form;
 use super::question_form::question_form;
-use super::settings::Settings;
+use super::settings::settings;
 use crate::shared::store::StateHandle;
 
 /// The household page's frame, in the order a villager asks: header (care mode's `care`, and
@@ -15,11 +15,12 @@ use crate::shared::store::StateHandle;
 /// the form are one column and the answer and outputs the other (`static/style.css`). One
 /// frame for the app ([`super::App`]) and its first screen rendered at build time
 /// ([`super::FirstScreen`]), so that the app takes the first screen's place without anything
-/// moving. The parts without hooks of their own (the header, the question, the rest of the
-/// form, the foot) are drawn with it from `state`, not as components of their own.
+/// moving. Its parts are drawn with it from `state`, not as components of their own; their
+/// hooks are the drawing component's (care mode's `care`, the settings' `settings_open`).
 pub fn frame(
     state: &StateHandle,
     care: (bool, Callback<MouseEvent>),
+    settings_open: (bool, Callback<Event>),
     workshop: Html,
     above: Html,
     answer: Html,
@@ -34,7 +35,7 @@ pub fn frame(
             <div class="answer">{ answer }</div>
             <div class="inputs">
                 { household_form(state.lang) }
-                <Settings />
+                { settings(state, settings_open) }
             </div>
             <div class="outputs">{ outputs }</div>
         </div>

@@ -4,8 +4,9 @@ use super::bases::{basis, use_bases};
 use super::number_field::NumberField;
 use super::switch_field::SwitchField;
 use crate::shared::hooks::use_details_open;
-use crate::shared::store::{Results, StateHandle};
+use crate::shared::store::StateHandle;
 use hezuo_core::app::action::Action;
+use hezuo_core::app::derive::Derived;
 use hezuo_core::i18n::names::group;
 use hezuo_core::i18n::{MORE_SETTINGS, RESTORE};
 use hezuo_core::model::params::{Group, ValueKind, SHORT_FORM, SPECS};
@@ -21,13 +22,11 @@ const GROUPS: [Group; 8] = [
     Group::Insurance,
 ];
 
-/// "More settings": every term and assumption, grouped, each with its default and basis;
-/// one button restores the paper's defaults.
-#[component]
-pub fn Settings() -> Html {
-    let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Results>().expect("inside App");
-    // Opened from the start when a link brings a bad value in one of its fields.
+/// Whether "More settings" is open, and the `ontoggle` that keeps it in step: opened from the
+/// start when a link brings a bad value in one of its fields. Once open, the bases of the
+/// defaults are asked for ([`use_bases`]).
+#[hook]
+pub fn use_settings_open(derived: &Derived) -> (bool, Callback<Event>) {
     let has_error = derived
         .reading
         .errors
@@ -35,6 +34,13 @@ pub fn Settings() -> Html {
         .any(|e| !SHORT_FORM.contains(&e.field));
     let (open, ontoggle) = use_details_open(has_error);
     use_bases(open);
+    (open, ontoggle)
+}
+
+/// "More settings": every term and assumption, grouped, each with its default and basis;
+/// one button restores the paper's defaults. `open` and `ontoggle` from [`use_settings_open`]
+/// in the component drawing the frame; a plain function drawn with it.
+pub fn settings(state: &StateHandle, (open, ontoggle): (bool, Callback<Event>)) -> Html {
     let lang = state.lang;
     let restore = {
         let state = state.clone();
