@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::detail::Detail;
+use super::detail::{detail, use_detail_section};
 use super::fail_sources::fail_sources_note;
 use super::frame::frame;
 use super::more_links::more_links;
@@ -63,6 +63,8 @@ pub fn App(props: &AppProps) -> Html {
     let derived = use_memo((state.texts.clone(), state.unit), move |(texts, unit)| {
         Derived::new(texts, *unit, &mut table.borrow_mut())
     });
+    let results = Results(derived);
+    let section = use_detail_section(&state);
     // On the pages that print the handout (`super::Printable`): whether it is printing now.
     let printing = props.print.as_ref().is_some_and(|p| p.printing);
     let print = props.print.as_ref().map(|p| p.print.clone());
@@ -79,24 +81,24 @@ pub fn App(props: &AppProps) -> Html {
     let outputs = html! {
         <>
             <ResultsTable />
-            { fail_sources_note(&state, &derived) }
-            <Detail />
+            { fail_sources_note(&state, &results) }
+            { detail(&state, &results, section) }
             { sections }
         </>
     };
-    let settings_open = use_settings_open(&derived);
+    let settings_open = use_settings_open(&results);
     let page = frame(
         &state,
         care,
         settings_open,
         leave_workshop,
         props.children.clone(),
-        summary(&state, &derived, print),
+        summary(&state, &results, print),
         outputs,
     );
     html! {
         <ContextProvider<StateHandle> context={state}>
-            <ContextProvider<Results> context={Results(derived)}>
+            <ContextProvider<Results> context={results}>
                 { page }
                 { handout.unwrap_or_default() }
             </ContextProvider<Results>>

@@ -6,6 +6,7 @@ use super::stream_chart::stream_chart;
 use super::year_details::YearDetails;
 use crate::shared::store::{Results, StateHandle};
 use hezuo_core::app::action::Action;
+use hezuo_core::app::state::AppState;
 use hezuo_core::i18n::errors::infeasible;
 use hezuo_core::i18n::format::yuan;
 use hezuo_core::i18n::labelled;
@@ -14,16 +15,12 @@ use hezuo_core::i18n::*;
 use hezuo_core::model::patterns::REGISTRY;
 use hezuo_core::model::Code;
 
-/// Per pattern: the year-by-year lines with the working of each, and the charts.
-#[component]
-pub fn Detail() -> Html {
-    let state = use_context::<StateHandle>().expect("inside App");
-    let derived = use_context::<Results>().expect("inside App");
-    let lang = state.lang;
-    // Hooks first, before any early return: Yew needs the same hooks on every render.
+/// The details' section, for [`detail`]: brought into view when a pattern is picked from the
+/// table. A hook of the component drawing the details.
+#[hook]
+pub fn use_detail_section(state: &AppState) -> NodeRef {
     let section = use_node_ref();
     {
-        // Brought into view when a pattern is picked from the table.
         let section = section.clone();
         use_effect_with((state.selected, state.detail_open), move |(_, open)| {
             if *open {
@@ -35,6 +32,13 @@ pub fn Detail() -> Html {
             }
         });
     }
+    section
+}
+
+/// Per pattern: the year-by-year lines with the working of each, and the charts. A plain
+/// function drawn with the app; `section` from [`use_detail_section`].
+pub fn detail(state: &StateHandle, derived: &Results, section: NodeRef) -> Html {
+    let lang = state.lang;
     let Some(report) = derived.report.as_ref() else {
         return html! {};
     };
@@ -84,7 +88,7 @@ pub fn Detail() -> Html {
                     if let (Some(check), Some(gain)) = (code.pattern().check_figure(), o.increase_over_s) {
                         <p class="note check">{ check_figure(lang, check.text.get(lang), gain / o.years.len().max(1) as f64) }</p>
                     }
-                    { cash_chart(lang, &derived, code) }
+                    { cash_chart(lang, derived, code) }
                 </>
             }
         }
@@ -96,8 +100,8 @@ pub fn Detail() -> Html {
             <select id="detail-pick" {onchange}>{ for options }</select>
             <p class="suits">{ code.pattern().suits().get(lang) }</p>
             { body }
-            { expected_chart(lang, &derived) }
-            { stream_chart(lang, &derived) }
+            { expected_chart(lang, derived) }
+            { stream_chart(lang, derived) }
         </details>
     }
 }
