@@ -26,6 +26,7 @@ const BUDGET_BROTLI = 200 * 1024;
 // The household page's first visit, issue #13: a goal of 140 KB, and a budget a little above
 // it that catches growth.
 const HOUSEHOLD_BUDGET_BROTLI = 150 * 1024;
+const HOUSEHOLD_GOAL_BROTLI = 140 * 1024;
 // The share, save and print page's own files, and the trainer's page's: the two run one bundle.
 const TOOLS = /^tools/;
 const WORKSHOP_PAGE = /^workshop(\.html|-boot\.js)$/;
@@ -99,6 +100,10 @@ const table = [
       `${name}: brotli ${b} B (${kb(b)} KB) of a ${budget} B (${budget / 1024} KB) budget: ` +
       (b > budget ? `OVER by ${b - budget} B` : `ok, ${budget - b} B to spare`),
   ),
+  `household page against issue #13's goal of ${HOUSEHOLD_GOAL_BROTLI / 1024} KB: ` +
+    (pages[0][1] <= HOUSEHOLD_GOAL_BROTLI
+      ? `met, ${HOUSEHOLD_GOAL_BROTLI - pages[0][1]} B under`
+      : `not met, ${pages[0][1] - HOUSEHOLD_GOAL_BROTLI} B over (the build fails only above its budget)`),
 ].join('\n');
 
 console.log(table);

@@ -110,6 +110,35 @@ fn every_year(mask: u8) -> u64 {
     u64::from(mask) * 0x1111_1111_1111_1111
 }
 
+/// A sort key in IEEE total order of `x`, then `a`, then `b` (every sort of the low ranks is
+/// one of `u128`: one instance of the standard sort in the WebAssembly).
+fn rank_key(x: f64, a: u32, b: u32) -> u128 {
+    let bits = x.to_bits();
+    let ordered = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    };
+    (u128::from(ordered) << 64) | (u128::from(a) << 32) | u128::from(b)
+}
+
+/// Each value's rank among `xs`, values equal as floats (−0 and +0 too) sharing one.
+fn ranks(xs: &[f64]) -> Vec<u32> {
+    let mut order: Vec<u128> = (0u32..).zip(xs).map(|(i, x)| rank_key(*x, 0, i)).collect();
+    order.sort_unstable();
+    let mut out = vec![0; xs.len()];
+    let (mut rank, mut last) = (0, None);
+    for o in order {
+        let i = o as u32 as usize;
+        if last.is_some_and(|v: f64| v != xs[i]) {
+            rank += 1;
+        }
+        last = Some(xs[i]);
+        out[i] = rank;
+    }
+    out
+}
+
 impl Cache {
     /// The index of column `key`, computed on first use.
     fn column(&mut self, cols: &[YearCols], key: Key) -> usize {
@@ -158,54 +187,69 @@ impl Cache {
             return i;
         }
         let all = every_year(key.mask) & u64::MAX.checked_shr(64 - 4 * years as u32).unwrap_or(0);
-        let regular = (0u32..).zip(fates).filter(|(_, f)| *f & all == all);
-        let signed = |(c, neg): (usize, bool), j: u32| {
-            let x = self.cols[c][j as usize];
-            if neg {
-                -x
-            } else {
-                x
-            }
+        let regular: Vec<u32> = (0u32..)
+            .zip(fates)
+            .filter(|(_, f)| *f & all == all)
+            .map(|(j, _)| j)
+            .collect();
+        let signed = |(c, neg): (usize, bool)| -> Vec<f64> {
+            let col = &self.cols[c];
+            regular
+                .iter()
+                .map(|&j| {
+                    if neg {
+                        -col[j as usize]
+                    } else {
+                        col[j as usize]
+                    }
+                })
+                .collect()
         };
-        let by = |a: &f64, b: &f64| a.partial_cmp(b).unwrap_or(Ordering::Equal);
         let [first, second] = key.terms;
-        let draws = if second.0 == usize::MAX {
-            let mut v: Vec<(f64, u32)> = regular.map(|(j, _)| (signed(first, j), j)).collect();
-            v.sort_unstable_by(|a, b| by(&a.0, &b.0).then(a.1.cmp(&b.1)));
-            v.truncate(key.k + 1);
-            let mut low: Vec<u32> = v.into_iter().map(|(_, j)| j).collect();
-            low.sort_unstable();
-            low
+        // Which of the regular draws stay (by their place in `regular`).
+        let mut keep = vec![false; regular.len()];
+        if second.0 == usize::MAX {
+            // The k + 1 lowest, ties in draw order.
+            let x = signed(first);
+            let mut order: Vec<u128> = (0u32..).zip(&x).map(|(i, v)| rank_key(*v, 0, i)).collect();
+            order.sort_unstable();
+            for o in order.iter().take(key.k + 1) {
+                keep[*o as u32 as usize] = true;
+            }
         } else {
-            let mut pts: Vec<(f64, f64, u32)> = regular
-                .map(|(j, _)| (signed(first, j), signed(second, j), j))
+            // In order of the first column, then the second, then the draw: every draw before
+            // `p` is at most `p` in the first column; those at most `p` in the second too are
+            // below it in both (or tied, and earlier). A Fenwick tree over the second column's
+            // ranks counts them.
+            let (x, y) = (ranks(&signed(first)), ranks(&signed(second)));
+            let mut order: Vec<u128> = (0u32..)
+                .zip(x.iter().zip(&y))
+                .map(|(i, (&a, &b))| (u128::from(a) << 64) | (u128::from(b) << 32) | u128::from(i))
                 .collect();
-            let mut ys: Vec<f64> = pts.iter().map(|p| p.1).collect();
-            ys.sort_unstable_by(by);
-            pts.sort_unstable_by(|a, b| by(&a.0, &b.0).then(by(&a.1, &b.1)).then(a.2.cmp(&b.2)));
-            // Every draw before `p` in this order is at most `p` in the first column; those
-            // at most `p` in the second too are below it in both (or tied, and earlier).
-            let mut tree = vec![0u32; ys.len() + 1];
-            let mut low = Vec::new();
-            for p in pts {
-                let at = ys.partition_point(|y| *y <= p.1);
+            order.sort_unstable();
+            let mut tree = vec![0u32; regular.len() + 1];
+            for o in order {
+                let p = o as u32 as usize;
+                let at = y[p] as usize + 1;
                 let (mut below, mut i) = (0, at);
                 while i > 0 {
                     below += tree[i];
                     i &= i - 1;
                 }
-                if (below as usize) <= key.k {
-                    low.push(p.2);
-                }
+                keep[p] = (below as usize) <= key.k;
                 let mut i = at;
                 while i < tree.len() {
                     tree[i] += 1;
                     i += i & i.wrapping_neg();
                 }
             }
-            low.sort_unstable();
-            low
-        };
+        }
+        let draws: Vec<u32> = regular
+            .iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .map(|(j, _)| *j)
+            .collect();
         let column = |c: usize| -> Vec<f64> {
             match self.cols.get(c) {
                 Some(col) => draws.iter().map(|&j| col[j as usize]).collect(),
