@@ -65,6 +65,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let results = Results(derived);
     let section = use_detail_section(&state);
+    let settings_open = use_settings_open(&results);
     // On the pages that print the handout (`super::Printable`): whether it is printing now.
     let printing = props.print.as_ref().is_some_and(|p| p.printing);
     let print = props.print.as_ref().map(|p| p.print.clone());
@@ -86,7 +87,6 @@ pub fn App(props: &AppProps) -> Html {
             { sections }
         </>
     };
-    let settings_open = use_settings_open(&results);
     let page = frame(
         &state,
         care,
