@@ -119,6 +119,47 @@ test('after one visit the app opens and computes with the network off, from 127.
   }
 });
 
+test("the settings' bases come with the settings: kept once opened online; offline before that, each default keeps its source", async () => {
+  const server = await serveDist();
+  const { context, requests, errors } = await isolatedContext(browser, { viewport: PHONE });
+  try {
+    // A villager who never opened the settings online: offline, they open with every default
+    // and its source, without the basis in words, and nothing fails.
+    const page = await context.newPage();
+    await page.goto(`${server.url}?land=5`);
+    await resultsShown(page);
+    await swControls(page);
+    assert.ok(!requests.some((u) => u.endsWith('/basis.txt')), 'a first visit does not download the bases');
+    await context.setOffline(true);
+    await page.reload();
+    await resultsShown(page);
+    await page.click('#settings > summary');
+    await page.waitForSelector('#settings[open] .basis');
+    assert.equal(await page.locator('#settings .basis-text').count(), 0, 'no basis offline before it was ever had');
+    assert.ok((await page.locator('#settings .basis').count()) > 10, 'each default still shows its source');
+
+    // Online, the settings opened once: the bases come, and are kept for offline.
+    await context.setOffline(false);
+    await page.reload();
+    await resultsShown(page);
+    await page.click('#settings > summary');
+    await page.waitForSelector('#settings .basis-text');
+    const online = await page.locator('#settings .basis-text').count();
+    await context.setOffline(true);
+    await page.reload();
+    await resultsShown(page);
+    await page.click('#settings > summary');
+    await page.waitForSelector('#settings .basis-text');
+    assert.equal(await page.locator('#settings .basis-text').count(), online, 'every basis offline once had');
+    // The one failure is the bases' download while offline.
+    assert.deepEqual(errors.filter((e) => !/basis\.txt|Failed to load resource|ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), []);
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('villagers never download the staff page; staff who used it can open it offline', async () => {
   const server = await serveDist();
   const { context, requests, errors } = await isolatedContext(browser, { viewport: PHONE });
