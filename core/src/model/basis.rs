@@ -113,12 +113,8 @@ fn every_year(mask: u8) -> u64 {
 /// A sort key in IEEE total order of `x`, then `a`, then `b` (every sort of the low ranks is
 /// one of `u128`: one instance of the standard sort in the WebAssembly).
 fn rank_key(x: f64, a: u32, b: u32) -> u128 {
-    let bits = x.to_bits();
-    let ordered = if bits >> 63 == 1 {
-        !bits
-    } else {
-        bits | 1 << 63
-    };
+    // `order_key`'s order, from the signed integers to the unsigned ones.
+    let ordered = (super::order_key(x) as u64) ^ (1 << 63);
     (u128::from(ordered) << 64) | (u128::from(a) << 32) | u128::from(b)
 }
 
@@ -439,6 +435,17 @@ pub fn totals(table: &DrawTable, years: &[SimYear], prog: &mut Program, out: &mu
     prog.build(years, u64::MAX);
     let cache = &mut *table.cache.borrow_mut();
     prog.resolve(cache, &table.cols);
+    fill(table, cache, years, prog, out);
+}
+
+/// [`totals`] with `prog` built for every payer paying and resolved.
+fn fill(
+    table: &DrawTable,
+    cache: &mut Cache,
+    years: &[SimYear],
+    prog: &mut Program,
+    out: &mut Vec<f64>,
+) {
     out.clear();
     // Two terms per pass over the horizons; the first pass writes the totals (the constant
     // plus its terms, as adding them to the constant would), the others add to them.
@@ -512,10 +519,11 @@ fn exceptions(
 }
 
 /// The value at index `k` of the pattern's totals sorted in IEEE total order, as
-/// [`nth`] over [`totals`] gives it, to the last bit, without every total (module doc, "Low
-/// ranks"): the totals of the draws that can hold rank `k` or below, and the exceptions'.
-/// None where it does not apply (no term or more than two, or a zero at the rank, whose
-/// sign the draws left out could decide), and the caller takes the whole totals.
+/// [`nth`] over [`totals`] gives it, to the last bit: where it can, without every total
+/// (module doc, "Low ranks": the totals of the draws that can hold rank `k` or below, and
+/// the exceptions'); with no term or more than two, or a zero at the rank (whose sign the
+/// draws left out could decide), from every total. None where the years do not fit the
+/// fast path ([`fits`]).
 pub fn low_rank(
     table: &DrawTable,
     years: &[SimYear],
@@ -549,11 +557,21 @@ pub fn low_rank(
             let [x, y] = &cache.lows[at].1;
             out.extend(x.iter().zip(y).map(|(x, y)| c0 + (a * x + b * y)));
         }
-        _ => return None,
+        _ => {
+            fill(table, cache, years, prog, out);
+            return Some(nth(out, k, s));
+        }
     }
     exceptions(table, cache, years, prog, |_, t| out.push(t));
     let x = nth(out, k, s);
-    (x != 0.0).then_some(x)
+    if x != 0.0 {
+        return Some(x);
+    }
+    // The exceptions' programs were built last.
+    prog.build(years, u64::MAX);
+    prog.resolve(cache, &table.cols);
+    fill(table, cache, years, prog, out);
+    Some(nth(out, k, s))
 }
 
 /// The total of horizon `j`, year by year: the same arithmetic in the same order as
@@ -671,11 +689,13 @@ fn gather_upto<const NEG: bool>(xs: &[f64], hi: f64, band: &mut Vec<f64>) {
 }
 
 /// The value at index `k` of `xs` sorted in IEEE total order, as a full sort would give it,
-/// by selection. For a rank in the lower half (the P10), 128 of the values taken at even
-/// intervals are read as 16 groups of 8; the groups' minima, sorted by a fixed network, give a
-/// bound above the rank with a known chance, whatever the distribution (each minimum is below
-/// the rank with chance 1 − (1 − q)^8). One branch-free pass gathers the values at most that
-/// bound, and only those are selected among (about 160 of 1,000 for the P10); when the bound
+/// by selection. For a rank in the lower half (the P10), up to 128 of the values taken at
+/// even intervals are read as 16 groups (7 values each for the P10 of 1,000: as many as make
+/// a group's minimum below the rank about half the time); the groups' minima, sorted by a
+/// fixed network, give a bound above the rank with a known chance, whatever the distribution
+/// (each minimum is below the rank with chance 1 − (1 − q)^per). One branch-free pass gathers
+/// the values at most that bound, and only those are selected among (about 1.5 times the
+/// rank: 160 of 1,000 for the P10); when the bound
 /// is below the rank (about 4 times in 10,000 on the county's totals), all of them are. A
 /// rank in the upper half is the same rank from the top among the values negated (negation
 /// reverses total order exactly). Only the final selection branches on the values.
@@ -694,6 +714,7 @@ fn nth_by<const NEG: bool>(xs: &[f64], k: usize, s: &mut Select) -> f64 {
     const WIDTH: f64 = 1.5;
     let n = xs.len();
     s.band.clear();
+    // Fewer values than that are selected among at once (a sample would be most of them).
     if n >= 160 {
         let value = |x: f64| if NEG { -x } else { x };
         // Groups of `per` values, `per` such that a group's minimum is below the rank about
@@ -710,7 +731,7 @@ fn nth_by<const NEG: bool>(xs: &[f64], k: usize, s: &mut Select) -> f64 {
             *m = (1..per).fold(at(0), |m, t| if at(t) < m { at(t) } else { m });
         }
         sort16(&mut minima);
-        // A group's minimum is below the rank with chance 1 − (1 − q)^8: the rank's place
+        // A group's minimum is below the rank with chance 1 − (1 − q)^per: the rank's place
         // among the sorted minima is binomial; a bound WIDTH standard deviations above it.
         let p = 1.0 - (1.0 - q).powi(per as i32);
         let g = GROUPS as f64;

@@ -937,10 +937,10 @@ fn brief_by<const FAST: bool>(
             let result = analyse_by::<false>(v, spec, *p).map(|a| {
                 let years = sim_years(&a.plans);
                 let i10 = rank(0.1, table.n);
-                let low = FAST
+                let fast = FAST
                     .then(|| basis::low_rank(table, &years, program, i10, totals, select))
                     .flatten();
-                let p10 = low.unwrap_or_else(|| {
+                let p10 = fast.unwrap_or_else(|| {
                     table.totals::<FAST>(&years, program, totals, alive);
                     if FAST {
                         basis::nth(totals, i10, select)
