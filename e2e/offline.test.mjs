@@ -130,25 +130,25 @@ test("the settings' bases come with the settings: kept once opened online; offli
     await resultsShown(page);
     await swControls(page);
     assert.ok(!requests.some((u) => u.endsWith('/basis.txt')), 'a first visit does not download the bases');
+    // The page again (online or not), its settings opened.
+    const settingsAgain = async () => {
+      await page.reload();
+      await resultsShown(page);
+      await page.click('#settings > summary');
+    };
     await context.setOffline(true);
-    await page.reload();
-    await resultsShown(page);
-    await page.click('#settings > summary');
+    await settingsAgain();
     await page.waitForSelector('#settings[open] .basis');
     assert.equal(await page.locator('#settings .basis-text').count(), 0, 'no basis offline before it was ever had');
     assert.ok((await page.locator('#settings .basis').count()) > 10, 'each default still shows its source');
 
     // Online, the settings opened once: the bases come, and are kept for offline.
     await context.setOffline(false);
-    await page.reload();
-    await resultsShown(page);
-    await page.click('#settings > summary');
+    await settingsAgain();
     await page.waitForSelector('#settings .basis-text');
     const online = await page.locator('#settings .basis-text').count();
     await context.setOffline(true);
-    await page.reload();
-    await resultsShown(page);
-    await page.click('#settings > summary');
+    await settingsAgain();
     await page.waitForSelector('#settings .basis-text');
     assert.equal(await page.locator('#settings .basis-text').count(), online, 'every basis offline once had');
     // The one failure is the bases' download while offline.

@@ -106,18 +106,21 @@ async function replaceAsync(text, regex, fn) {
   return parts.join('');
 }
 
+/** The file of dist/ a link's `href` names (under the public URL, or relative). */
+function linkedFile(href, publicUrl) {
+  const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+  return href.startsWith(base) ? href.slice(base.length) : href.replace(/^\.?\//, '');
+}
+
 /**
  * `html` without Trunk's preloads of files a first visit does not use (isLaterFile: a part's
  * loader, src/household/part.js, which only the bigger bundles import): the household page
  * does not fetch them. Idempotent.
  */
 function withoutLaterPreloads(html, publicUrl) {
-  const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
   return html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/gi, (tag) => {
     const href = tag.match(/\shref="([^"]+)"/);
-    if (!href) return tag;
-    const name = href[1].startsWith(base) ? href[1].slice(base.length) : href[1].replace(/^\.?\//, '');
-    return isLaterFile(name) ? '' : tag;
+    return href && isLaterFile(linkedFile(href[1], publicUrl)) ? '' : tag;
   });
 }
 
@@ -156,8 +159,7 @@ function applyCsp(html) {
   return { html: html.replace(meta, (_, a, __, c) => `${a}${directives.join('; ')}${c}`), hashes };
 }
 
-/** Drops the lines that are only a // comment (the sources explain; the wire need not). */
-/** `js` without the lines that are only a // comment. */
+/** `js` without the lines that are only a // comment (the sources explain; the wire need not). */
 function withoutCommentLines(js) {
   return js
     .split('\n')
@@ -218,8 +220,7 @@ async function withShrunkAssets(dir, html, publicUrl) {
     const href = tag.match(/\shref="([^"]+)"/);
     const integrity = tag.match(/\sintegrity="sha384-[^"]*"/);
     if (!href || !integrity) return tag;
-    const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
-    const name = href[1].startsWith(base) ? href[1].slice(base.length) : href[1].replace(/^\.?\//, '');
+    const name = linkedFile(href[1], publicUrl);
     const data = await readFile(join(dir, name)).catch(() => null);
     if (data === null) fail(`a link's integrity names ${href[1]}, which is not in the build`);
     const digest = createHash('sha384').update(data).digest('base64');
