@@ -241,3 +241,44 @@ fn the_defaults_agree() {
         }
     }
 }
+
+/// A roster on one table, as the staff page runs it: each household's P10 from its cell's
+/// kept draws (cells built by earlier households, read again by later ones) is the P10 of
+/// its fast totals to the last bit, for the synthetic county's first households, with the
+/// payers as in the paper and failing often.
+#[test]
+fn a_roster_on_one_table_agrees() {
+    use hezuo_core::roster::apply;
+    use hezuo_core::roster::synth::synthetic;
+    let settings = Settings {
+        draws: 1_000,
+        seed: 2019,
+    };
+    let mut failing = Inputs::paper_defaults();
+    for f in [Field::FailWdp, Field::FailLanya, Field::FailEnt] {
+        failing.set(f, 25.0);
+    }
+    for base in [Inputs::paper_defaults(), failing] {
+        let households: Vec<Valid> = synthetic(150, 7)
+            .iter()
+            .map(|h| apply(&base, h).check().expect("valid"))
+            .collect();
+        let table = DrawTable::for_inputs(&households[0], &settings);
+        let mut scratch = Scratch::default();
+        for (h, v) in households.iter().enumerate() {
+            let briefs = brief(v, &table, &mut scratch);
+            for ((code, b), (_, t)) in briefs.iter().zip(simulated_totals(v, &settings, false)) {
+                if let (Ok(b), Some(mut t)) = (b, t) {
+                    t.sort_by(f64::total_cmp);
+                    assert_eq!(
+                        b.p10.to_bits(),
+                        t[100].to_bits(),
+                        "household {h} {code:?}: {} vs {}",
+                        b.p10,
+                        t[100]
+                    );
+                }
+            }
+        }
+    }
+}

@@ -25,18 +25,26 @@
 //! checks this against the straightforward path on generated households.
 //!
 //! **Low ranks** ([`low_rank`]: a roster's P10, without every total). Where every payer pays,
-//! a pattern with one or two terms totals `c₀ + a·x` or `c₀ + (a·x + b·y)` over its columns.
-//! Rounding is monotone, so a draw whose `x` and `y` (each signed as its coefficient) are both
-//! at most another's has a total at most the other's, computed or exact. A draw that more
-//! than `k` others are at most in both (ties counted once, by draw order) therefore has more
-//! than `k` totals at most its own: it cannot be the only one at its value among the lowest
-//! `k + 1`, and leaving out every such draw leaves the value at rank `k` as it was, whatever
-//! the exceptions' totals. Which draws stay depends only on the columns, the signs, the payers
-//! and `k`, not on the household: the table keeps them per case (about a third of the draws
-//! for two terms, `k + 1` for one), with their values in the columns side by side, so a
-//! household's P10 needs those totals, the exceptions' and a selection among them. The
-//! total order of a zero's sign is the one thing a left-out draw could change: a rank whose
-//! value is zero takes every total.
+//! a pattern's total is `c₀ + Σ aᵢxᵢ` over `d` columns. Scale each column by its largest size
+//! `Sᵢ` and sign it as its coefficient (`x̂ᵢ = sign(aᵢ) xᵢ / Sᵢ`, at most 1 in size): the
+//! total is `c₀ + Σ wᵢx̂ᵢ` with weights `wᵢ = |aᵢ| Sᵢ ≥ 0`. A household's weights fall in a
+//! *cell*: which term weighs most (`m`), and for each other term which of a few equal bins
+//! its ratio `wᵢ / w_m` lies in. Every weight vector of a cell is `w_m` times a mixture of
+//! the cell's *edges* (the ratios at either end of their bins, `2^(d − 1)` of them), so a
+//! draw `q` below another `p` by at least `ETA` along every edge is below it for every
+//! household of the cell, by at least `ETA × w_m` before rounding. The totals' rounding
+//! moves each by less than half that (asked of each household, with room to spare: where its
+//! constant is too large beside its weights, every total is taken), so `q`'s computed total
+//! is below `p`'s. A draw with more than `k` draws below it in that sense has more than `k`
+//! totals strictly below its own, so it lies above the value at rank `k`, and leaving out
+//! every such draw leaves every total at most that value, the sign of a zero included: the
+//! value at rank `k` is the same among the rest and the exceptions'. Which draws stay
+//! depends on the columns, the signs, the payers, the cell and `k`, not on the household:
+//! the table keeps them per cell, built the first time a household falls in it (about 120 of
+//! 1,000 draws for two terms, 150 to 300 for three to five), with their values in the
+//! columns side by side, ordered along the cell's middle so that a household's totals come
+//! nearly sorted, and the rank is found by counting against a few of them as bounds
+//! ([`nth_guided`]). Programs with more than [`CONE_TERMS`] terms take every total.
 
 use std::cmp::Ordering;
 
@@ -79,22 +87,56 @@ struct Key {
 pub struct Cache {
     keys: Vec<Key>,
     cols: Vec<Vec<f64>>,
+    /// Each column's largest absolute value (the low ranks' scale).
+    scales: Vec<f64>,
     /// For each set of payers, the draws where one of them misses a year, grouped by who
     /// pays when.
     groups: [Option<Vec<Group>>; 16],
-    /// The draws that can hold a low rank of a program with one or two terms ([`low_rank`]),
-    /// as their values in the terms' columns.
-    lows: Vec<(LowKey, [Vec<f64>; 2])>,
+    /// The draws that can hold a low rank, per program shape ([`low_rank`]).
+    cones: Vec<Cones>,
+    /// Scratch space for building a cell's draws.
+    work: Vec<u64>,
 }
 
-/// What decides which draws can hold a low rank: the terms' columns and the signs of their
-/// coefficients, the payers whose misses are exceptions, and the rank.
+/// The most terms a program can have for its low ranks to be taken from kept draws (a cell
+/// has 2^(d − 1) edges); more take every total.
+const CONE_TERMS: usize = 5;
+
+/// How far (in the columns' scaled units, each at most 1 in size) a draw must be below
+/// another along every edge of a cell to count as below it for every household in the cell.
+/// Far above the rounding of the scaled columns and their projections (a few units in the
+/// last place of numbers at most `d` in size, below 1e-14).
+const ETA: f64 = 1e-9;
+
+/// Bins per ratio of weights: cells for `d` terms are `d × bins^(d − 1)`.
+fn bins(d: usize) -> usize {
+    match d {
+        0 | 1 => 1,
+        2 => 8,
+        _ => 4,
+    }
+}
+
+/// What decides which draws can hold a low rank, besides the cell: the terms' columns and the
+/// signs of their coefficients, the payers whose misses are exceptions, and the rank.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct LowKey {
-    /// (column, coefficient below zero) per term; a single term has `usize::MAX` second.
-    terms: [(usize, bool); 2],
+struct ConeKey {
+    /// (column, coefficient below zero) per term; `d` of them.
+    terms: [(usize, bool); CONE_TERMS],
+    d: usize,
     mask: u8,
     k: usize,
+}
+
+/// The kept draws of one program shape, cell by cell.
+#[derive(Clone, Debug)]
+struct Cones {
+    key: ConeKey,
+    /// The draws where no payer in the mask misses a year, in draw order.
+    regular: Vec<u32>,
+    /// Per cell (module doc, "Low ranks"), once built: the kept draws' values in the terms'
+    /// columns, term after term.
+    cells: Vec<Option<Vec<f64>>>,
 }
 
 /// Draws where the payers of a set pay in the same years.
@@ -110,29 +152,12 @@ fn every_year(mask: u8) -> u64 {
     u64::from(mask) * 0x1111_1111_1111_1111
 }
 
-/// A sort key in IEEE total order of `x`, then `a`, then `b` (every sort of the low ranks is
-/// one of `u128`: one instance of the standard sort in the WebAssembly).
-fn rank_key(x: f64, a: u32, b: u32) -> u128 {
+/// A sort key in IEEE total order of `x`, then `i` (the low ranks' one sort, of `u128`: one
+/// instance of the standard sort in the WebAssembly).
+fn sort_key(x: f64, i: u32) -> u128 {
     // `order_key`'s order, from the signed integers to the unsigned ones.
     let ordered = (super::order_key(x) as u64) ^ (1 << 63);
-    (u128::from(ordered) << 64) | (u128::from(a) << 32) | u128::from(b)
-}
-
-/// Each value's rank among `xs`, values equal as floats (−0 and +0 too) sharing one.
-fn ranks(xs: &[f64]) -> Vec<u32> {
-    let mut order: Vec<u128> = (0u32..).zip(xs).map(|(i, x)| rank_key(*x, 0, i)).collect();
-    order.sort_unstable();
-    let mut out = vec![0; xs.len()];
-    let (mut rank, mut last) = (0, None);
-    for o in order {
-        let i = o as u32 as usize;
-        if last.is_some_and(|v: f64| v != xs[i]) {
-            rank += 1;
-        }
-        last = Some(xs[i]);
-        out[i] = rank;
-    }
-    out
+    (u128::from(ordered) << 64) | u128::from(i)
 }
 
 impl Cache {
@@ -169,92 +194,209 @@ impl Cache {
             }
         }
         self.keys.push(key);
+        self.scales
+            .push(sum.iter().fold(0.0, |m: f64, x| m.max(x.abs())));
         self.cols.push(sum);
         self.cols.len() - 1
     }
 
-    /// The index in `lows` of the draws for `key` (module doc, "Low ranks"), computed on first
-    /// use: among the draws where no payer in the mask misses a year, those that fewer than
-    /// `k + 1` others are at most in every term's column (signed by its coefficient), each
-    /// other draw tied with it in both counted once (by draw order). One term: the `k + 1`
-    /// lowest of the column; two: counted with a Fenwick tree. In draw order.
-    fn low(&mut self, fates: &[u64], key: LowKey, years: usize) -> usize {
-        if let Some(i) = self.lows.iter().position(|(k, _)| *k == key) {
-            return i;
+    /// Where the low ranks of a program with these terms (column and coefficient) and
+    /// constant are kept (module doc, "Low ranks"): the program shape's index in `cones` and
+    /// the cell's, the cell built on first use. None where the program has no term or more
+    /// than [`CONE_TERMS`], or its weights are too small beside its constant for the margin
+    /// [`ETA`] to hold (every total is then taken).
+    fn cell(
+        &mut self,
+        fates: &[u64],
+        years: usize,
+        terms: &[(usize, f64)],
+        c0: f64,
+        mask: u8,
+        k: usize,
+    ) -> Option<(usize, usize)> {
+        let d = terms.len();
+        if d == 0 || d > CONE_TERMS {
+            return None;
         }
-        let all = every_year(key.mask) & u64::MAX.checked_shr(64 - 4 * years as u32).unwrap_or(0);
-        let regular: Vec<u32> = (0u32..)
-            .zip(fates)
-            .filter(|(_, f)| *f & all == all)
-            .map(|(j, _)| j)
-            .collect();
-        let signed = |(c, neg): (usize, bool)| -> Vec<f64> {
-            let col = &self.cols[c];
-            regular
-                .iter()
-                .map(|&j| {
-                    if neg {
-                        -col[j as usize]
-                    } else {
-                        col[j as usize]
-                    }
-                })
-                .collect()
+        // Each term's weight: its coefficient's size times its column's scale.
+        let mut w = [0.0; CONE_TERMS];
+        for (w, &(i, a)) in w.iter_mut().zip(terms) {
+            *w = a.abs() * self.scales[i];
+        }
+        let mut m = 0;
+        for t in 1..d {
+            if w[t] > w[m] {
+                m = t;
+            }
+        }
+        let sum: f64 = w[..d].iter().sum();
+        // A total's rounding error is at most (2d + 1) units in the last place of
+        // |c₀| + Σ|aᵢxᵢ|; the draws counted below another are below it by ETA × w[m] at least
+        // (module doc): twice the error is to be below that, asked with a factor of 8 to spare.
+        if ETA * w[m] <= 16.0 * (d + 1) as f64 * f64::EPSILON * (c0.abs() + sum) {
+            return None;
+        }
+        let per = bins(d);
+        let mut ratio = [0usize; CONE_TERMS];
+        let mut cell = m;
+        for t in (0..d).filter(|&t| t != m) {
+            ratio[t] = ((w[t] / w[m] * per as f64) as usize).min(per - 1);
+            cell = cell * per + ratio[t];
+        }
+        let mut key = ConeKey {
+            terms: [(usize::MAX, false); CONE_TERMS],
+            d,
+            mask,
+            k,
         };
-        let [first, second] = key.terms;
-        // Which of the regular draws stay (by their place in `regular`).
-        let mut keep = vec![false; regular.len()];
-        if second.0 == usize::MAX {
-            // The k + 1 lowest, ties in draw order.
-            let x = signed(first);
-            let mut order: Vec<u128> = (0u32..).zip(&x).map(|(i, v)| rank_key(*v, 0, i)).collect();
-            order.sort_unstable();
-            for o in order.iter().take(key.k + 1) {
-                keep[*o as u32 as usize] = true;
-            }
-        } else {
-            // In order of the first column, then the second, then the draw: every draw before
-            // `p` is at most `p` in the first column; those at most `p` in the second too are
-            // below it in both (or tied, and earlier). A Fenwick tree over the second column's
-            // ranks counts them.
-            let (x, y) = (ranks(&signed(first)), ranks(&signed(second)));
-            let mut order: Vec<u128> = (0u32..)
-                .zip(x.iter().zip(&y))
-                .map(|(i, (&a, &b))| (u128::from(a) << 64) | (u128::from(b) << 32) | u128::from(i))
-                .collect();
-            order.sort_unstable();
-            let mut tree = vec![0u32; regular.len() + 1];
-            for o in order {
-                let p = o as u32 as usize;
-                let at = y[p] as usize + 1;
-                let (mut below, mut i) = (0, at);
-                while i > 0 {
-                    below += tree[i];
-                    i &= i - 1;
-                }
-                keep[p] = (below as usize) <= key.k;
-                let mut i = at;
-                while i < tree.len() {
-                    tree[i] += 1;
-                    i += i & i.wrapping_neg();
-                }
-            }
+        for (slot, &(i, a)) in key.terms.iter_mut().zip(terms) {
+            *slot = (i, a < 0.0);
         }
-        let draws: Vec<u32> = regular
+        let at = match self.cones.iter().position(|c| c.key == key) {
+            Some(at) => at,
+            None => {
+                let all =
+                    every_year(mask) & u64::MAX.checked_shr(64 - 4 * years as u32).unwrap_or(0);
+                let regular = (0u32..)
+                    .zip(fates)
+                    .filter(|(_, f)| *f & all == all)
+                    .map(|(j, _)| j)
+                    .collect();
+                self.cones.push(Cones {
+                    key,
+                    regular,
+                    cells: vec![None; d * per.pow(d as u32 - 1)],
+                });
+                self.cones.len() - 1
+            }
+        };
+        if self.cones[at].cells[cell].is_none() {
+            let values = self.build_cell(at, m, &ratio[..d], per);
+            self.cones[at].cells[cell] = Some(values);
+        }
+        Some((at, cell))
+    }
+
+    /// The kept draws of one cell, their values term after term: among the regular draws,
+    /// those fewer than `k + 1` others are below along every edge of the cell (by [`ETA`] at
+    /// least, in the columns scaled to at most 1 and signed as the coefficients). A cell's
+    /// edges: the weight of term `m` (the largest) is 1, each other term's is either end of its
+    /// bin, `ratio[t] / per` or `(ratio[t] + 1) / per`.
+    fn build_cell(&mut self, at: usize, m: usize, ratio: &[usize], per: usize) -> Vec<f64> {
+        let Cones { key, regular, .. } = &self.cones[at];
+        let (d, k, n) = (key.d, key.k, regular.len());
+        // The columns scaled and signed, term after term.
+        let scaled: Vec<Vec<f64>> = key.terms[..d]
             .iter()
-            .zip(&keep)
-            .filter(|(_, k)| **k)
-            .map(|(j, _)| *j)
+            .map(|&(i, neg)| {
+                let (col, s) = (&self.cols[i], self.scales[i]);
+                let s = if neg { -s } else { s };
+                regular
+                    .iter()
+                    .map(|&j| if s == 0.0 { 0.0 } else { col[j as usize] / s })
+                    .collect()
+            })
             .collect();
-        let column = |c: usize| -> Vec<f64> {
-            match self.cols.get(c) {
-                Some(col) => draws.iter().map(|&j| col[j as usize]).collect(),
-                None => Vec::new(),
+        let edges = 1usize << (d - 1);
+        let words = n.div_ceil(64);
+        // Per edge, how many draws are below each by the margin, and (with two edges or more)
+        // the set of the first `t` draws along the edge, for every `t`.
+        let mut below = vec![0u32; edges * n];
+        self.work.clear();
+        if edges > 1 {
+            self.work.resize(edges * (n + 1) * words, 0);
+        }
+        let mut proj = vec![0.0; n];
+        let mut order: Vec<u128> = Vec::with_capacity(n);
+        for e in 0..edges {
+            let mut bit = 0;
+            for (t, col) in scaled.iter().enumerate() {
+                let weight = if t == m {
+                    1.0
+                } else {
+                    let end = ratio[t] + (e >> bit & 1);
+                    bit += 1;
+                    end as f64 / per as f64
+                };
+                if t == 0 {
+                    for (p, x) in proj.iter_mut().zip(col) {
+                        *p = weight * x;
+                    }
+                } else {
+                    for (p, x) in proj.iter_mut().zip(col) {
+                        *p += weight * x;
+                    }
+                }
             }
-        };
-        let values = [column(first.0), column(second.0)];
-        self.lows.push((key, values));
-        self.lows.len() - 1
+            order.clear();
+            order.extend((0u32..).zip(&proj).map(|(r, p)| sort_key(*p, r)));
+            order.sort_unstable();
+            let mut first = 0;
+            for (i, &o) in order.iter().enumerate() {
+                let p = proj[o as u32 as usize];
+                while proj[order[first] as u32 as usize] < p - ETA {
+                    first += 1;
+                }
+                let _ = i;
+                below[e * n + o as u32 as usize] = first as u32;
+            }
+            if edges > 1 {
+                let sets = &mut self.work[e * (n + 1) * words..(e + 1) * (n + 1) * words];
+                for (t, &o) in order.iter().enumerate() {
+                    let r = o as u32 as usize;
+                    let (done, rest) = sets.split_at_mut((t + 1) * words);
+                    let next = &mut rest[..words];
+                    next.copy_from_slice(&done[t * words..]);
+                    next[r / 64] |= 1 << (r % 64);
+                }
+            }
+        }
+        // A draw is kept when fewer than k + 1 draws are below it along every edge.
+        let mut kept: Vec<u128> = Vec::new();
+        let mut sets: [&[u64]; 1 << (CONE_TERMS - 1)] = [&[]; 1 << (CONE_TERMS - 1)];
+        for r in 0..n {
+            let fewest = (0..edges).map(|e| below[e * n + r]).min().unwrap_or(0) as usize;
+            let keep = fewest <= k
+                || edges > 1 && {
+                    for (e, set) in sets[..edges].iter_mut().enumerate() {
+                        let at = (e * (n + 1) + below[e * n + r] as usize) * words;
+                        *set = &self.work[at..at + words];
+                    }
+                    let count: u32 = (0..words)
+                        .map(|w| {
+                            sets[1..edges]
+                                .iter()
+                                .fold(sets[0][w], |a, s| a & s[w])
+                                .count_ones()
+                        })
+                        .sum();
+                    count as usize <= k
+                };
+            if keep {
+                // In order along the cell's middle (each bin's centre): a household's totals
+                // of the kept draws come nearly sorted.
+                let middle: f64 = (0..d)
+                    .map(|t| {
+                        let weight = if t == m {
+                            1.0
+                        } else {
+                            (ratio[t] as f64 + 0.5) / per as f64
+                        };
+                        weight * scaled[t][r]
+                    })
+                    .sum();
+                kept.push(sort_key(middle, r as u32));
+            }
+        }
+        kept.sort_unstable();
+        let mut values = Vec::with_capacity(d * kept.len());
+        for &(i, _) in &key.terms[..d] {
+            values.extend(
+                kept.iter()
+                    .map(|&o| self.cols[i][regular[o as u32 as usize] as usize]),
+            );
+        }
+        values
     }
 
     /// The draws where a payer in `mask` misses one of the first `years` years, by fate.
@@ -447,36 +589,58 @@ fn fill(
     out: &mut Vec<f64>,
 ) {
     out.clear();
-    // Two terms per pass over the horizons; the first pass writes the totals (the constant
-    // plus its terms, as adding them to the constant would), the others add to them.
-    let c0 = prog.c0;
-    let (first, rest) = prog.resolved.split_at(prog.resolved.len().min(2));
-    match *first {
-        [(i, a), (k, b)] => out.extend(
-            cache.cols[i]
-                .iter()
-                .zip(&cache.cols[k])
-                .map(|(x, y)| c0 + (a * x + b * y)),
-        ),
-        [(i, a)] => out.extend(cache.cols[i].iter().map(|x| c0 + a * x)),
-        _ => out.resize(table.n, c0),
+    let cols = &cache.cols;
+    sum_terms(
+        prog.c0,
+        table.n,
+        prog.resolved.iter().map(|&(i, a)| (a, &cols[i][..])),
+        out,
+    );
+    exceptions(table, cache, years, prog, |j, t| out[j] = t);
+}
+
+/// Writes `n` totals, each the constant plus the terms (coefficient, values), two terms per
+/// pass: the first pass writes the totals (the constant plus its terms, as adding them to the
+/// constant would), the others add to them. Every fast total is summed in this order.
+fn sum_terms<'a>(
+    c0: f64,
+    n: usize,
+    mut terms: impl Iterator<Item = (f64, &'a [f64])>,
+    out: &mut Vec<f64>,
+) {
+    out.clear();
+    match (terms.next(), terms.next()) {
+        (Some((a, x)), Some((b, y))) => {
+            out.extend(
+                x[..n]
+                    .iter()
+                    .zip(&y[..n])
+                    .map(|(x, y)| c0 + (a * x + b * y)),
+            );
+        }
+        (Some((a, x)), None) => {
+            out.extend(x[..n].iter().map(|x| c0 + a * x));
+            return;
+        }
+        _ => {
+            out.resize(n, c0);
+            return;
+        }
     }
-    for pair in rest.chunks(2) {
-        match *pair {
-            [(i, a), (k, b)] => {
-                for ((t, x), y) in out.iter_mut().zip(&cache.cols[i]).zip(&cache.cols[k]) {
+    while let Some((a, x)) = terms.next() {
+        match terms.next() {
+            Some((b, y)) => {
+                for ((t, x), y) in out.iter_mut().zip(x).zip(y) {
                     *t += a * x + b * y;
                 }
             }
-            [(i, a)] => {
-                for (t, x) in out.iter_mut().zip(&cache.cols[i]) {
+            None => {
+                for (t, x) in out.iter_mut().zip(x) {
                     *t += a * x;
                 }
             }
-            _ => {}
         }
     }
-    exceptions(table, cache, years, prog, |j, t| out[j] = t);
 }
 
 /// The totals of the draws where a payer the pattern depends on misses a year, group by
@@ -520,10 +684,9 @@ fn exceptions(
 
 /// The value at index `k` of the pattern's totals sorted in IEEE total order, as
 /// [`nth`] over [`totals`] gives it, to the last bit: where it can, without every total
-/// (module doc, "Low ranks": the totals of the draws that can hold rank `k` or below, and
-/// the exceptions'); with no term or more than two, or a zero at the rank (whose sign the
-/// draws left out could decide), from every total. None where the years do not fit the
-/// fast path ([`fits`]).
+/// (module doc, "Low ranks": the totals of the kept draws of the household's cell, and the
+/// exceptions'); otherwise from every total. None where the years do not fit the fast path
+/// ([`fits`]).
 pub fn low_rank(
     table: &DrawTable,
     years: &[SimYear],
@@ -538,40 +701,30 @@ pub fn low_rank(
     prog.build(years, u64::MAX);
     let cache = &mut *table.cache.borrow_mut();
     prog.resolve(cache, &table.cols);
-    let c0 = prog.c0;
-    let term = |t: Option<&(usize, f64)>| t.map_or((usize::MAX, false), |&(i, a)| (i, a < 0.0));
-    let key = LowKey {
-        terms: [term(prog.resolved.first()), term(prog.resolved.get(1))],
-        mask: prog.mask,
+    let Some((at, cell)) = cache.cell(
+        &table.fates,
+        years.len(),
+        &prog.resolved,
+        prog.c0,
+        prog.mask,
         k,
+    ) else {
+        fill(table, cache, years, prog, out);
+        return Some(nth(out, k, s));
     };
-    out.clear();
-    match prog.resolved[..] {
-        [(_, a)] => {
-            let at = cache.low(&table.fates, key, years.len());
-            let [x, _] = &cache.lows[at].1;
-            out.extend(x.iter().map(|x| c0 + a * x));
-        }
-        [(_, a), (_, b)] => {
-            let at = cache.low(&table.fates, key, years.len());
-            let [x, y] = &cache.lows[at].1;
-            out.extend(x.iter().zip(y).map(|(x, y)| c0 + (a * x + b * y)));
-        }
-        _ => {
-            fill(table, cache, years, prog, out);
-            return Some(nth(out, k, s));
-        }
-    }
+    let values = cache.cones[at].cells[cell].as_deref().unwrap_or_default();
+    let len = values.len() / prog.resolved.len();
+    let run = len;
+    sum_terms(
+        prog.c0,
+        len,
+        (0..)
+            .zip(&prog.resolved)
+            .map(|(t, &(_, a))| (a, &values[t * len..(t + 1) * len])),
+        out,
+    );
     exceptions(table, cache, years, prog, |_, t| out.push(t));
-    let x = nth(out, k, s);
-    if x != 0.0 {
-        return Some(x);
-    }
-    // The exceptions' programs were built last.
-    prog.build(years, u64::MAX);
-    prog.resolve(cache, &table.cols);
-    fill(table, cache, years, prog, out);
-    Some(nth(out, k, s))
+    Some(nth_guided(out, run, k, s))
 }
 
 /// The total of horizon `j`, year by year: the same arithmetic in the same order as
@@ -670,11 +823,11 @@ fn sort16(v: &mut [f64; 16]) {
     }
 }
 
-/// Appends the values of `xs` at most `hi` to `band` (negated first with `NEG`) without a
-/// branch on them: every value is written, and the write position moves on only for those
-/// kept. Blocks of 256 through a local buffer, where the position (at most the value's own)
-/// needs no bound check.
-fn gather_upto<const NEG: bool>(xs: &[f64], hi: f64, band: &mut Vec<f64>) {
+/// Appends the values of `xs` above `lo` and at most `hi` to `band` (negated first with
+/// `NEG`) without a branch on them: every value is written, and the write position moves on
+/// only for those kept. Blocks of 256 through a local buffer, where the position (at most the
+/// value's own) needs no bound check.
+fn gather<const NEG: bool>(xs: &[f64], lo: f64, hi: f64, band: &mut Vec<f64>) {
     const B: usize = 256;
     let mut buf = [0.0; B];
     for block in xs.chunks(B) {
@@ -682,11 +835,71 @@ fn gather_upto<const NEG: bool>(xs: &[f64], hi: f64, band: &mut Vec<f64>) {
         for &x in block {
             let x = if NEG { -x } else { x };
             buf[m & (B - 1)] = x;
-            m += usize::from(x <= hi);
+            m += usize::from(x > lo) & usize::from(x <= hi);
         }
         band.extend_from_slice(&buf[..m]);
     }
 }
+
+/// [`nth`] of `xs` whose first `run` values come nearly in order (a cell's kept draws' totals
+/// along the cell's middle, [`Cache::build_cell`]; the exceptions' follow). Values of the run
+/// are tried as bounds, each counted against every value (a pass that only compares), the
+/// next one moved by how far the count was from the rank, until at most [`BAND`] values lie
+/// between the bound below the rank and the one above; the rank is selected among those. The
+/// values at most a bound (as floats) come first in total order too, whatever its sign.
+fn nth_guided(xs: &[f64], run: usize, k: usize, s: &mut Select) -> f64 {
+    const PROBES: usize = 8;
+    let n = xs.len();
+    if run == 0 || n <= BAND || k >= n {
+        return nth(xs, k, s);
+    }
+    // At most k values are at most `lo`; more than k are at most `hi`.
+    let (mut lo, mut below) = (f64::NEG_INFINITY, 0);
+    let (mut hi, mut upto) = (f64::INFINITY, n);
+    let mut i = (k * run / n).min(run - 1);
+    // Counted values per step along the run, first as if evenly mixed.
+    let mut slope = n as f64 / run as f64;
+    let mut last: Option<(usize, usize)> = None;
+    for _ in 0..PROBES {
+        let v = xs[i];
+        if !(v > lo && v < hi) {
+            break;
+        }
+        let c = xs.iter().filter(|&&x| x <= v).count();
+        if c <= k {
+            (lo, below) = (v, c);
+        } else {
+            (hi, upto) = (v, c);
+        }
+        if upto - below <= BAND {
+            break;
+        }
+        if let Some((j, cj)) = last {
+            let d = (c as f64 - cj as f64) / (i as f64 - j as f64);
+            if d > 0.0 {
+                slope = d;
+            }
+        }
+        last = Some((i, c));
+        let step = ((k as f64 + 0.5 - c as f64) / slope).round() as isize;
+        let step = if step == 0 {
+            if c <= k {
+                1
+            } else {
+                -1
+            }
+        } else {
+            step
+        };
+        i = (i as isize + step).clamp(0, run as isize - 1) as usize;
+    }
+    s.band.clear();
+    gather::<false>(xs, lo, hi, &mut s.band);
+    select(&mut s.band, k - below)
+}
+
+/// Values between a guided selection's bounds at most this many are selected among.
+const BAND: usize = 32;
 
 /// The value at index `k` of `xs` sorted in IEEE total order, as a full sort would give it,
 /// by selection. For a rank in the lower half (the P10), up to 128 of the values taken at
@@ -743,13 +956,13 @@ fn nth_by<const NEG: bool>(xs: &[f64], k: usize, s: &mut Select) -> f64 {
         };
         // Every value above `hi` comes after every value at most `hi` in total order too (−0
         // and +0 fall on the same side of any bound), so the rank is the same among those.
-        gather_upto::<NEG>(xs, hi, &mut s.band);
+        gather::<NEG>(xs, f64::NEG_INFINITY, hi, &mut s.band);
         if k < s.band.len() {
             return select(&mut s.band, k);
         }
         s.band.clear();
     }
-    gather_upto::<NEG>(xs, f64::INFINITY, &mut s.band);
+    gather::<NEG>(xs, f64::NEG_INFINITY, f64::INFINITY, &mut s.band);
     select(&mut s.band, k)
 }
 
@@ -787,21 +1000,42 @@ mod tests {
         v[k]
     }
 
-    /// The draws kept for a low rank hold it: the value at rank `k` of the kept draws' totals
-    /// with any exceptions is that of every draw's, to the last bit, for one or two terms,
-    /// coefficients of either sign, ties (values on a coarse grid) and draws left out as
-    /// exceptions by their payers.
+    /// A cache over these columns, as [`Cache::column`] would have left it.
+    fn with_columns(cols: Vec<Vec<f64>>) -> Cache {
+        Cache {
+            scales: cols
+                .iter()
+                .map(|c| c.iter().fold(0.0, |m: f64, x| m.max(x.abs())))
+                .collect(),
+            cols,
+            ..Cache::default()
+        }
+    }
+
+    /// A cell's kept draws hold the low ranks: the value at rank `k` of their totals with the
+    /// exceptions' (by the guided selection) is that of every draw's, to the last bit, for
+    /// one to five terms, coefficients of either sign and of sizes far apart, constants
+    /// around zero (zeros of both signs among the totals), ties (values on a coarse grid),
+    /// draws left out as exceptions by their payers, and many households on one cache (cells
+    /// built once, read again).
     #[test]
-    fn low_draws_hold_the_low_ranks() {
+    fn cells_hold_the_low_ranks() {
         let mut rng = Rng::new(5);
-        let n = 600;
-        for case in 0..60 {
+        let n = 700;
+        let mut cells = 0;
+        for case in 0..12 {
             let grid = if case % 3 == 0 { 4.0 } else { 1e6 };
-            let column = |rng: &mut Rng| -> Vec<f64> {
-                (0..n)
-                    .map(|_| (rng.uniform(0.0, 1.0) * grid).floor() / grid * 100.0)
-                    .collect()
-            };
+            let cols: Vec<Vec<f64>> = (0..5)
+                .map(|c| {
+                    (0..n)
+                        .map(|_| {
+                            let u = (rng.uniform(0.0, 1.0) * grid).floor() / grid;
+                            (u - 0.2 * f64::from(c)) * 10f64.powi(c)
+                        })
+                        .collect()
+                })
+                .collect();
+            let mut cache = with_columns(cols);
             let mask = u8::from(case % 2 != 0);
             // Payer 1 misses year 1 in about one draw in ten.
             let fates: Vec<u64> = (0..n)
@@ -813,58 +1047,116 @@ mod tests {
                     }
                 })
                 .collect();
-            let mut cache = Cache {
-                cols: vec![column(&mut rng), column(&mut rng)],
-                ..Cache::default()
-            };
-            let two = case % 4 < 2;
-            let (a, b) = (rng.uniform(-3.0, 3.0), rng.uniform(-3.0, 3.0));
-            let c0 = rng.uniform(-50.0, 50.0);
-            let k = [0, 1, 60, 100, 200][case % 5];
-            let key = LowKey {
-                terms: [
-                    (0, a < 0.0),
-                    if two {
-                        (1, b < 0.0)
-                    } else {
-                        (usize::MAX, false)
-                    },
-                ],
-                mask,
-                k,
-            };
-            let total = |x: f64, y: f64| {
-                if two {
-                    c0 + (a * x + b * y)
+            let mut s = Select::default();
+            for household in 0..100 {
+                let d = 1 + household % 5;
+                let k = [0, 1, 60, 100, 200][(household / 5 + case) % 5];
+                let terms: Vec<(usize, f64)> = (0..d)
+                    .map(|t| {
+                        let size = 10f64.powf(rng.uniform(-3.0, 3.0));
+                        (t, if rng.chance(0.5) { -size } else { size })
+                    })
+                    .collect();
+                let c0 = if household % 7 == 0 {
+                    0.0
                 } else {
-                    c0 + a * x
+                    rng.uniform(-1e3, 1e3)
+                };
+                let exceptions: Vec<f64> = (0..n)
+                    .filter(|&j| mask != 0 && fates[j] != u64::MAX)
+                    .map(|j| c0 - 100.0 + j as f64 % 7.0 * 40.0)
+                    .collect();
+                let total = |x: &dyn Fn(usize) -> f64, out: &mut Vec<f64>, len: usize| {
+                    let cols: Vec<Vec<f64>> = (0..d)
+                        .map(|t| (0..len).map(|r| x(t * len + r)).collect())
+                        .collect();
+                    sum_terms(
+                        c0,
+                        len,
+                        terms.iter().zip(&cols).map(|(&(_, a), c)| (a, &c[..])),
+                        out,
+                    );
+                };
+                let regular: Vec<usize> = (0..n)
+                    .filter(|&j| mask == 0 || fates[j] == u64::MAX)
+                    .collect();
+                let mut every = Vec::new();
+                total(
+                    &|i| cache.cols[i / regular.len()][regular[i % regular.len()]],
+                    &mut every,
+                    regular.len(),
+                );
+                every.extend(&exceptions);
+                if every.len() <= k {
+                    continue;
                 }
-            };
-            let at = cache.low(&fates, key, 1);
-            let [xs, ys] = &cache.lows[at].1;
-            let exceptions: Vec<f64> = (0..n)
-                .filter(|&j| mask != 0 && fates[j] != u64::MAX)
-                .map(|j| -100.0 + j as f64 % 7.0 * 40.0)
-                .collect();
-            let mut kept: Vec<f64> = (0..xs.len())
-                .map(|i| total(xs[i], ys.get(i).copied().unwrap_or(0.0)))
-                .chain(exceptions.iter().copied())
-                .collect();
-            let mut every: Vec<f64> = (0..n)
-                .filter(|&j| mask == 0 || fates[j] == u64::MAX)
-                .map(|j| total(cache.cols[0][j], cache.cols[1][j]))
-                .chain(exceptions.iter().copied())
-                .collect();
-            if every.len() <= k {
-                continue;
+                // A constant too large beside the terms for the margin: every total is taken.
+                let Some((at, cell)) = cache.cell(&fates, 1, &terms, c0, mask, k) else {
+                    let w = terms.iter().map(|&(i, a)| a.abs() * cache.scales[i]);
+                    assert!(
+                        c0.abs() > 1e4 * w.fold(0.0, f64::max),
+                        "case {case} household {household}: no cell"
+                    );
+                    continue;
+                };
+                cells += 1;
+                let values = cache.cones[at].cells[cell].clone().expect("built");
+                let len = values.len() / d;
+                let mut kept = Vec::new();
+                total(&|i| values[i], &mut kept, len);
+                assert!(
+                    len < regular.len() || k + 1 >= regular.len() / 3,
+                    "case {case} household {household}: nothing left out"
+                );
+                kept.extend(&exceptions);
+                let got = nth_guided(&kept, len, k, &mut s);
+                every.sort_by(f64::total_cmp);
+                assert_eq!(
+                    got.to_bits(),
+                    every[k].to_bits(),
+                    "case {case} household {household}: d {d} k {k}"
+                );
             }
-            assert!(
-                kept.len() < every.len() || k + 1 >= every.len() / 2,
-                "case {case}: nothing left out"
-            );
-            kept.sort_by(f64::total_cmp);
-            every.sort_by(f64::total_cmp);
-            assert_eq!(kept[k].to_bits(), every[k].to_bits(), "case {case}");
+        }
+        assert!(cells > 1_000, "{cells} households with a cell");
+    }
+
+    /// The guided selection gives a full sort's value to the last bit, whatever the order of
+    /// the run it is guided by (sorted, reversed, shuffled, ties, signed zeros).
+    #[test]
+    fn guided_selection_matches_a_full_sort() {
+        let mut rng = Rng::new(23);
+        let mut s = Select::default();
+        for n in [1usize, 5, 33, 100, 250, 1_000] {
+            for case in 0..6 {
+                let mut xs: Vec<f64> = (0..n)
+                    .map(|i| {
+                        let u = rng.uniform(0.0, 1.0);
+                        match case {
+                            0 => i as f64 + u,
+                            1 => -(i as f64),
+                            2 => (u * 5.0).floor(),
+                            3 => [0.0, -0.0, 1.0, -1.0][i % 4],
+                            4 => 1.0 / (u + 1e-9) - 3.0,
+                            _ => u,
+                        }
+                    })
+                    .collect();
+                if case == 5 {
+                    xs.sort_by(f64::total_cmp);
+                }
+                for run in [0, n / 2, n] {
+                    for k in [0, n / 10, n / 2, n - 1] {
+                        let want = sorted_at(&xs, k);
+                        let got = nth_guided(&xs, run, k, &mut s);
+                        assert_eq!(
+                            got.to_bits(),
+                            want.to_bits(),
+                            "n {n} case {case} run {run} k {k}"
+                        );
+                    }
+                }
+            }
         }
     }
 
