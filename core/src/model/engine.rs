@@ -193,25 +193,38 @@ impl Report {
 
 /// Builds the year plans of one pattern over the horizon.
 pub fn plans(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Vec<YearPlan> {
+    let mut out = Vec::new();
+    plans_into(v, spec, pattern, &mut out);
+    out
+}
+
+/// [`plans`] into `out`, reusing its years' lists of lines (a roster's households one after
+/// another allocate nothing once the lists are long enough).
+fn plans_into(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern, out: &mut Vec<YearPlan>) {
     let years = v.whole(Field::Years);
     let term = v.whole(Field::Term).max(1);
     let renew = v.flag(Field::Renew);
-    (1..=years)
-        .map(|year| {
-            let term_end = year % term == 0;
-            let ctx = YearCtx {
-                year,
-                first: year == 1,
-                term_end,
-                pay_back: term_end && (!renew || year == years),
-            };
-            let mut b = PlanBuilder::new(v, spec, ctx);
-            if !pattern.contract() || renew || year <= term {
-                pattern.commit(&mut b);
-            }
-            b.finish()
-        })
-        .collect()
+    for year in 1..=years {
+        let term_end = year % term == 0;
+        let ctx = YearCtx {
+            year,
+            first: year == 1,
+            term_end,
+            pay_back: term_end && (!renew || year == years),
+        };
+        let at = year as usize - 1;
+        let streams = out.get_mut(at).map(|p| std::mem::take(&mut p.streams));
+        let mut b = PlanBuilder::reusing(v, spec, ctx, streams.unwrap_or_default());
+        if !pattern.contract() || renew || year <= term {
+            pattern.commit(&mut b);
+        }
+        let plan = b.finish();
+        match out.get_mut(at) {
+            Some(p) => *p = plan,
+            None => out.push(plan),
+        }
+    }
+    out.truncate(years as usize);
 }
 
 /// The analytic part of an outcome (no spread yet).
@@ -297,7 +310,20 @@ fn analyse_by<const LINES: bool>(
     spec: &DrawSpec,
     pattern: &dyn Pattern,
 ) -> Result<Analytic, Infeasible> {
-    let plans = plans(v, spec, pattern);
+    let mut plans = Vec::new();
+    analyse_into::<LINES>(v, spec, pattern, &mut plans).map(|outcome| Analytic { outcome, plans })
+}
+
+/// [`analyse_by`] with the plans written into `plans` (reused from one call to the next);
+/// without `LINES`, the outcome's years are left out too.
+fn analyse_into<const LINES: bool>(
+    v: &Valid,
+    spec: &DrawSpec,
+    pattern: &dyn Pattern,
+    plans: &mut Vec<YearPlan>,
+) -> Result<Outcome, Infeasible> {
+    plans_into(v, spec, pattern, plans);
+    let plans = &plans[..];
     let have_days = v[Field::Adults] * v[Field::AdultDays];
     if let Some(problem) = plans.iter().find_map(YearPlan::labor_problem) {
         return Err(problem);
@@ -316,9 +342,11 @@ fn analyse_by<const LINES: bool>(
     let mut chains = Chains::new(spec);
     // The last year each payer owes a payment fixed by contract, for the chance all are made.
     let mut owes_until = [0u32; COUNTERPARTIES];
-    let mut years = Vec::with_capacity(plans.len());
+    let mut years = Vec::with_capacity(if LINES { plans.len() } else { 0 });
+    // Summed as `Iterator::sum` sums floats: from −0, year after year.
+    let mut total = -0.0;
     let (mut npv, mut guaranteed, mut principal_flow, mut lost) = (0.0, 0.0, 0.0, 0.0);
-    for plan in &plans {
+    for plan in plans {
         let odds = chains.odds();
         let mut cash = [0.0; 3];
         let mut income = 0.0;
@@ -359,15 +387,17 @@ fn analyse_by<const LINES: bool>(
             }
         }
         chains.next(plan.at_stake);
-        years.push(YearResult {
-            year: plan.ctx.year,
-            lines,
-            income,
-            cash,
-        });
+        total += income;
+        if LINES {
+            years.push(YearResult {
+                year: plan.ctx.year,
+                lines,
+                income,
+                cash,
+            });
+        }
     }
-    let total: f64 = years.iter().map(|y| y.income).sum();
-    let n = years.len().max(1) as f64;
+    let n = plans.len().max(1) as f64;
     // Every contract line has a payer, so a pattern with one owes some payer something.
     let any_contract = owes_until.iter().any(|&y| y > 0);
     let guaranteed_chance = any_contract.then(|| {
@@ -403,7 +433,7 @@ fn analyse_by<const LINES: bool>(
         },
         years,
     };
-    Ok(Analytic { outcome, plans })
+    Ok(outcome)
 }
 
 /// Expected totals only (no Monte Carlo): for break-even searches and sensitivity.
@@ -412,8 +442,13 @@ pub fn expected_total(v: &Valid, code: Code) -> Result<f64, Infeasible> {
     analyse(v, &spec, code.pattern()).map(|a| a.outcome.total)
 }
 
+/// A year's chicken sales as the Monte Carlo runs them: (gate, batch, birds, protective
+/// price, whose promise it is).
+type ChickenSale = (Gate, u8, f64, f64, u8);
+
 /// One year of a pattern as the Monte Carlo runs it: the fixed, always-paid income summed
 /// once, and only the lines that vary kept.
+#[derive(Debug)]
 struct SimYear {
     constant: f64,
     /// Coefficients of the always-paid lines that scale with one factor of the year:
@@ -435,7 +470,7 @@ struct SimYear {
     /// dividend chicks of last year's end, raised this year).
     if_paid_last: f64,
     /// Chicken sales: (gate, batch, birds, protective price, whose promise it is).
-    chickens: Vec<(Gate, u8, f64, f64, u8)>,
+    chickens: Vec<ChickenSale>,
     /// Every other varying line (a second counterparty's promise).
     items: Vec<SimItem>,
     /// Bit `c` set when counterparty `c`'s shares are at stake at this year's end.
@@ -443,78 +478,101 @@ struct SimYear {
 }
 
 fn sim_years(plans: &[YearPlan]) -> Vec<SimYear> {
-    plans
-        .iter()
-        .map(|plan| {
-            let at_stake = (0..COUNTERPARTIES)
-                .filter(|&c| plan.at_stake[c])
-                .fold(0u8, |bits, c| bits | 1 << c);
-            let mut year = SimYear {
-                constant: 0.0,
-                linear: [0.0; 3],
-                promise: 0,
-                if_pays: 0.0,
-                dividend_ha: 0.0,
-                if_held_pays: 0.0,
-                if_held_fails: 0.0,
-                last_promise: 0,
-                if_paid_last: 0.0,
-                chickens: Vec::new(),
-                items: Vec::new(),
-                at_stake,
-            };
-            for item in plan.streams.iter().filter(|s| s.income).map(SimItem::of) {
-                let cp = match item.gate {
-                    Gate::Pays(c) | Gate::EquityPays(c) | Gate::EquityFails(c) => c.bit(),
-                    Gate::Always | Gate::PaidLastYear(_) => 0,
-                };
-                // A promise line folds only when it is this year's one counterparty.
-                let folds = cp != 0 && (year.promise == 0 || year.promise == cp);
-                match (item.gate, item.risk) {
-                    (Gate::Always, Risk::Fixed) => year.constant += item.base,
-                    (Gate::Always, Risk::Crop(c)) => year.linear[c as usize] += item.base,
-                    (Gate::Always, Risk::Wage { gross }) => {
-                        year.constant += item.base - gross;
-                        year.linear[2] += gross;
-                    }
-                    (Gate::Pays(_), Risk::Fixed) if folds => {
-                        year.promise = cp;
-                        year.if_pays += item.base;
-                    }
-                    (Gate::Pays(_), Risk::LandDividend { ha }) if folds => {
-                        year.promise = cp;
-                        year.dividend_ha += ha;
-                    }
-                    (Gate::EquityPays(_), Risk::Fixed) if folds => {
-                        year.promise = cp;
-                        year.if_held_pays += item.base;
-                    }
-                    (Gate::EquityFails(_), Risk::Fixed) if folds => {
-                        year.promise = cp;
-                        year.if_held_fails += item.base;
-                    }
-                    (Gate::PaidLastYear(c), Risk::Fixed)
-                        if year.last_promise == 0 || year.last_promise == c.bit() =>
-                    {
-                        year.last_promise = c.bit();
-                        year.if_paid_last += item.base;
-                    }
-                    (
-                        gate,
-                        Risk::Chickens {
-                            birds,
-                            floor,
-                            cp,
-                            batch,
-                            ..
-                        },
-                    ) => year.chickens.push((gate, batch, birds, floor, cp.bit())),
-                    _ => year.items.push(item),
-                }
+    let mut out = Vec::new();
+    sim_years_into(plans, &mut out);
+    out
+}
+
+/// [`sim_years`] into `out`, reusing its years' lists.
+fn sim_years_into(plans: &[YearPlan], out: &mut Vec<SimYear>) {
+    out.truncate(plans.len());
+    for (i, plan) in plans.iter().enumerate() {
+        let spare = out.get_mut(i).map(|y| {
+            let (mut c, mut t) = (
+                std::mem::take(&mut y.chickens),
+                std::mem::take(&mut y.items),
+            );
+            c.clear();
+            t.clear();
+            (c, t)
+        });
+        let year = sim_year(plan, spare.unwrap_or_default());
+        match out.get_mut(i) {
+            Some(y) => *y = year,
+            None => out.push(year),
+        }
+    }
+}
+
+/// One year of [`sim_years`], its lists written into `lists` (empty).
+fn sim_year(plan: &YearPlan, lists: (Vec<ChickenSale>, Vec<SimItem>)) -> SimYear {
+    let at_stake = (0..COUNTERPARTIES)
+        .filter(|&c| plan.at_stake[c])
+        .fold(0u8, |bits, c| bits | 1 << c);
+    let mut year = SimYear {
+        constant: 0.0,
+        linear: [0.0; 3],
+        promise: 0,
+        if_pays: 0.0,
+        dividend_ha: 0.0,
+        if_held_pays: 0.0,
+        if_held_fails: 0.0,
+        last_promise: 0,
+        if_paid_last: 0.0,
+        chickens: lists.0,
+        items: lists.1,
+        at_stake,
+    };
+    for item in plan.streams.iter().filter(|s| s.income).map(SimItem::of) {
+        let cp = match item.gate {
+            Gate::Pays(c) | Gate::EquityPays(c) | Gate::EquityFails(c) => c.bit(),
+            Gate::Always | Gate::PaidLastYear(_) => 0,
+        };
+        // A promise line folds only when it is this year's one counterparty.
+        let folds = cp != 0 && (year.promise == 0 || year.promise == cp);
+        match (item.gate, item.risk) {
+            (Gate::Always, Risk::Fixed) => year.constant += item.base,
+            (Gate::Always, Risk::Crop(c)) => year.linear[c as usize] += item.base,
+            (Gate::Always, Risk::Wage { gross }) => {
+                year.constant += item.base - gross;
+                year.linear[2] += gross;
             }
-            year
-        })
-        .collect()
+            (Gate::Pays(_), Risk::Fixed) if folds => {
+                year.promise = cp;
+                year.if_pays += item.base;
+            }
+            (Gate::Pays(_), Risk::LandDividend { ha }) if folds => {
+                year.promise = cp;
+                year.dividend_ha += ha;
+            }
+            (Gate::EquityPays(_), Risk::Fixed) if folds => {
+                year.promise = cp;
+                year.if_held_pays += item.base;
+            }
+            (Gate::EquityFails(_), Risk::Fixed) if folds => {
+                year.promise = cp;
+                year.if_held_fails += item.base;
+            }
+            (Gate::PaidLastYear(c), Risk::Fixed)
+                if year.last_promise == 0 || year.last_promise == c.bit() =>
+            {
+                year.last_promise = c.bit();
+                year.if_paid_last += item.base;
+            }
+            (
+                gate,
+                Risk::Chickens {
+                    birds,
+                    floor,
+                    cp,
+                    batch,
+                    ..
+                },
+            ) => year.chickens.push((gate, batch, birds, floor, cp.bit())),
+            _ => year.items.push(item),
+        }
+    }
+    year
 }
 
 /// Maps an f64 to an i64 with the same order (IEEE total order): integer comparisons are
@@ -888,6 +946,8 @@ pub struct Scratch {
     alive: Vec<u8>,
     program: basis::Program,
     select: basis::Select,
+    plans: Vec<YearPlan>,
+    years: Vec<SimYear>,
 }
 
 /// One pattern in brief, as a roster needs it.
@@ -930,18 +990,21 @@ fn brief_by<const FAST: bool>(
         alive,
         program,
         select,
+        plans,
+        years,
     } = buf;
     REGISTRY
         .iter()
         .map(|p| {
-            let result = analyse_by::<false>(v, spec, *p).map(|a| {
-                let years = sim_years(&a.plans);
+            let result = analyse_into::<false>(v, spec, *p, plans).map(|outcome| {
+                sim_years_into(plans, years);
+                let years = &years[..];
                 let i10 = rank(0.1, table.n);
                 let fast = FAST
-                    .then(|| basis::low_rank(table, &years, program, i10, totals, select))
+                    .then(|| basis::low_rank(table, years, program, i10, totals, select))
                     .flatten();
                 let p10 = fast.unwrap_or_else(|| {
-                    table.totals::<FAST>(&years, program, totals, alive);
+                    table.totals::<FAST>(years, program, totals, alive);
                     if FAST {
                         basis::nth(totals, i10, select)
                     } else {
@@ -949,9 +1012,9 @@ fn brief_by<const FAST: bool>(
                     }
                 });
                 Brief {
-                    total: a.outcome.total,
+                    total: outcome.total,
                     p10,
-                    cash_needed: a.outcome.cash_needed,
+                    cash_needed: outcome.cash_needed,
                 }
             });
             (p.code(), result)

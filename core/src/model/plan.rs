@@ -72,13 +72,24 @@ pub struct PlanBuilder<'a> {
 impl<'a> PlanBuilder<'a> {
     /// A builder for one year with all the household's land and fund still free.
     pub fn new(v: &'a Valid, spec: &'a DrawSpec, ctx: YearCtx) -> Self {
+        Self::reusing(v, spec, ctx, Vec::with_capacity(12))
+    }
+
+    /// [`new`](Self::new), writing the lines into `streams` (emptied first).
+    pub fn reusing(
+        v: &'a Valid,
+        spec: &'a DrawSpec,
+        ctx: YearCtx,
+        mut streams: Vec<Stream>,
+    ) -> Self {
+        streams.clear();
         PlanBuilder {
             v,
             spec,
             ctx,
             land_mu: v[Field::Land],
             fund: v[Field::Fund],
-            streams: Vec::with_capacity(12),
+            streams,
             at_stake: [false; COUNTERPARTIES],
         }
     }
