@@ -145,6 +145,9 @@ struct Group {
     /// Who pays when, as in [`DrawTable`]'s `fates`, payers outside the set left out.
     fate: u64,
     draws: Vec<u32>,
+    /// Per column of the cache, its values at these draws side by side (empty until a
+    /// program of the group reads it).
+    cols: Vec<Vec<f64>>,
 }
 
 /// `mask` in every year's four bits.
@@ -416,6 +419,7 @@ impl Cache {
                     _ => groups.push(Group {
                         fate,
                         draws: vec![j],
+                        cols: Vec::new(),
                     }),
                 }
             }
@@ -434,6 +438,8 @@ pub struct Program {
     staged: Vec<(u8, u64, [f64; MAX_YEARS])>,
     terms: Vec<(Key, f64)>,
     resolved: Vec<(usize, f64)>,
+    /// One exception group's totals.
+    group_totals: Vec<f64>,
 }
 
 impl Program {
@@ -596,7 +602,11 @@ fn fill(
         prog.resolved.iter().map(|&(i, a)| (a, &cols[i][..])),
         out,
     );
-    exceptions(table, cache, years, prog, |j, t| out[j] = t);
+    exceptions(table, cache, years, prog, |draws, totals| {
+        for (&j, &t) in draws.iter().zip(totals) {
+            out[j as usize] = t;
+        }
+    });
 }
 
 /// Writes `n` totals, each the constant plus the terms (coefficient, values), two terms per
@@ -644,13 +654,14 @@ fn sum_terms<'a>(
 }
 
 /// The totals of the draws where a payer the pattern depends on misses a year, group by
-/// group, each given to `put` with its draw; `prog` is left built for the last group.
+/// group, each group's draws and totals given to `put`; `prog` is left built for the last
+/// group. A group's program reads its own copies of the columns at its draws, side by side.
 fn exceptions(
     table: &DrawTable,
     cache: &mut Cache,
     years: &[SimYear],
     prog: &mut Program,
-    mut put: impl FnMut(usize, f64),
+    mut put: impl FnMut(&[u32], &[f64]),
 ) {
     if prog.mask == 0 {
         return;
@@ -660,25 +671,35 @@ fn exceptions(
     // they are read.
     let slot = usize::from(mask & 15);
     cache.groups(&table.fates, mask, years.len());
-    let groups = cache.groups[slot].take().unwrap_or_default();
-    for g in &groups {
+    let mut groups = cache.groups[slot].take().unwrap_or_default();
+    let mut t = std::mem::take(&mut prog.group_totals);
+    for g in &mut groups {
+        t.clear();
         if g.draws.len() < SMALL_GROUP {
-            for &j in &g.draws {
-                put(j as usize, exact(years, &table.cols, j as usize));
-            }
-            continue;
-        }
-        prog.build(years, g.fate);
-        prog.resolve(cache, &table.cols);
-        for &j in &g.draws {
-            let j = j as usize;
-            let mut t = prog.c0;
+            t.extend(
+                g.draws
+                    .iter()
+                    .map(|&j| exact(years, &table.cols, j as usize)),
+            );
+        } else {
+            prog.build(years, g.fate);
+            prog.resolve(cache, &table.cols);
+            t.resize(g.draws.len(), prog.c0);
             for &(i, a) in &prog.resolved {
-                t += a * cache.cols[i][j];
+                if g.cols.len() <= i {
+                    g.cols.resize(i + 1, Vec::new());
+                }
+                if g.cols[i].is_empty() {
+                    g.cols[i] = g.draws.iter().map(|&j| cache.cols[i][j as usize]).collect();
+                }
+                for (t, x) in t.iter_mut().zip(&g.cols[i]) {
+                    *t += a * x;
+                }
             }
-            put(j, t);
         }
+        put(&g.draws, &t);
     }
+    prog.group_totals = t;
     cache.groups[slot] = Some(groups);
 }
 
@@ -723,7 +744,9 @@ pub fn low_rank(
             .map(|(t, &(_, a))| (a, &values[t * len..(t + 1) * len])),
         out,
     );
-    exceptions(table, cache, years, prog, |_, t| out.push(t));
+    exceptions(table, cache, years, prog, |_, totals| {
+        out.extend_from_slice(totals);
+    });
     Some(nth_guided(out, run, k, s))
 }
 
