@@ -134,10 +134,23 @@ struct Cones {
     key: ConeKey,
     /// The draws where no payer in the mask misses a year, in draw order.
     regular: Vec<u32>,
-    /// Per cell (module doc, "Low ranks"), once built: the kept draws' values in the terms'
-    /// columns, term after term.
-    cells: Vec<Option<Vec<f64>>>,
+    /// Per cell (module doc, "Low ranks").
+    cells: Vec<Cell>,
 }
+
+/// One cell of a program shape.
+#[derive(Clone, Debug)]
+enum Cell {
+    /// Not built yet: how many households have fallen in it so far.
+    Asked(u32),
+    /// Built: the kept draws' values in the terms' columns, term after term.
+    Built(Vec<f64>),
+}
+
+/// A cell is built for the households after this many have fallen in it (those before take
+/// every total): building one costs as much as 40 to 400 households' totals (two to five
+/// terms), and many cells get only a few households.
+const BUILD_AFTER: u32 = 16;
 
 /// Draws where the payers of a set pay in the same years.
 #[derive(Clone, Debug)]
@@ -205,9 +218,10 @@ impl Cache {
 
     /// Where the low ranks of a program with these terms (column and coefficient) and
     /// constant are kept (module doc, "Low ranks"): the program shape's index in `cones` and
-    /// the cell's, the cell built on first use. None where the program has no term or more
-    /// than [`CONE_TERMS`], or its weights are too small beside its constant for the margin
-    /// [`ETA`] to hold (every total is then taken).
+    /// the cell's, the cell built when [`BUILD_AFTER`] households have asked for it before.
+    /// None (every total is then taken) before that, where the program has no term or more
+    /// than [`CONE_TERMS`], or where its weights are too small beside its constant for the
+    /// margin [`ETA`] to hold.
     fn cell(
         &mut self,
         fates: &[u64],
@@ -268,14 +282,18 @@ impl Cache {
                 self.cones.push(Cones {
                     key,
                     regular,
-                    cells: vec![None; d * per.pow(d as u32 - 1)],
+                    cells: vec![Cell::Asked(0); d * per.pow(d as u32 - 1)],
                 });
                 self.cones.len() - 1
             }
         };
-        if self.cones[at].cells[cell].is_none() {
+        if let Cell::Asked(n) = &mut self.cones[at].cells[cell] {
+            if *n < BUILD_AFTER {
+                *n += 1;
+                return None;
+            }
             let values = self.build_cell(at, m, &ratio[..d], per);
-            self.cones[at].cells[cell] = Some(values);
+            self.cones[at].cells[cell] = Cell::Built(values);
         }
         Some((at, cell))
     }
@@ -305,8 +323,8 @@ impl Cache {
         // Per edge, how many draws are below each by the margin, and (with two edges or more)
         // the set of the first `t` draws along the edge, for every `t`.
         let mut below = vec![0u32; edges * n];
-        self.work.clear();
-        if edges > 1 {
+        // Every row but each edge's first is written whole below: the space is only grown.
+        if edges > 1 && self.work.len() < edges * (n + 1) * words {
             self.work.resize(edges * (n + 1) * words, 0);
         }
         let mut proj = vec![0.0; n];
@@ -345,6 +363,7 @@ impl Cache {
             }
             if edges > 1 {
                 let sets = &mut self.work[e * (n + 1) * words..(e + 1) * (n + 1) * words];
+                sets[..words].fill(0);
                 for (t, &o) in order.iter().enumerate() {
                     let r = o as u32 as usize;
                     let (done, rest) = sets.split_at_mut((t + 1) * words);
@@ -733,7 +752,10 @@ pub fn low_rank(
         fill(table, cache, years, prog, out);
         return Some(nth(out, k, s));
     };
-    let values = cache.cones[at].cells[cell].as_deref().unwrap_or_default();
+    let values = match &cache.cones[at].cells[cell] {
+        Cell::Built(values) => &values[..],
+        Cell::Asked(_) => &[],
+    };
     let len = values.len() / prog.resolved.len();
     let run = len;
     sum_terms(
@@ -1114,7 +1136,10 @@ mod tests {
                     continue;
                 }
                 // A constant too large beside the terms for the margin: every total is taken.
-                let Some((at, cell)) = cache.cell(&fates, 1, &terms, c0, mask, k) else {
+                // A cell is built once enough households have asked for it.
+                let asked =
+                    (0..=BUILD_AFTER).find_map(|_| cache.cell(&fates, 1, &terms, c0, mask, k));
+                let Some((at, cell)) = asked else {
                     let w = terms.iter().map(|&(i, a)| a.abs() * cache.scales[i]);
                     assert!(
                         c0.abs() > 1e4 * w.fold(0.0, f64::max),
@@ -1123,7 +1148,9 @@ mod tests {
                     continue;
                 };
                 cells += 1;
-                let values = cache.cones[at].cells[cell].clone().expect("built");
+                let Cell::Built(values) = cache.cones[at].cells[cell].clone() else {
+                    panic!("case {case} household {household}: not built");
+                };
                 let len = values.len() / d;
                 let mut kept = Vec::new();
                 total(&|i| values[i], &mut kept, len);
