@@ -11,11 +11,14 @@
 //! it ([`Cache`]), for every pattern and every household that uses the table.
 //!
 //! The other draws, where a payer the pattern depends on missed a year (a few in a hundred at
-//! the default failure chances), are the *exceptions*: their totals are computed draw by draw
-//! with the straightforward year-by-year rule ([`exact`]), the same arithmetic in the same
-//! order as [`DrawTable::totals_reference`], so they are equal to the last bit.
+//! the default failure chances), are the *exceptions*, grouped by who pays when. A group of
+//! [`SMALL_GROUP`] draws or more has a program of its own, the same kind of constant and
+//! terms, which reads the group's own copies of the columns at its draws, side by side; a
+//! smaller group's totals are computed draw by draw with the straightforward year-by-year
+//! rule ([`exact`]), the same arithmetic in the same order as
+//! [`DrawTable::totals_reference`], so they are equal to the last bit.
 //!
-//! **Tolerance.** In the other draws the sum is reassociated (years summed first, the
+//! **Tolerance.** In the programs' totals the sum is reassociated (years summed first, the
 //! constant added once), so a total can differ from the year-by-year sum in its last bits:
 //! by at most a few units in the last place of the largest partial sum, far below
 //! [`TOLERANCE`] × (1 + |total|) for household-sized amounts. Every figure drawn from the
@@ -40,8 +43,9 @@
 //! every such draw leaves every total at most that value, the sign of a zero included: the
 //! value at rank `k` is the same among the rest and the exceptions'. Which draws stay
 //! depends on the columns, the signs, the payers, the cell and `k`, not on the household:
-//! the table keeps them per cell, built the first time a household falls in it (about 120 of
-//! 1,000 draws for two terms, 150 to 300 for three to five), with their values in the
+//! the table keeps them per cell, built once [`BUILD_AFTER`] households have fallen in it
+//! (those before take every total; about 120 of 1,000 draws kept for two terms, 150 to 300
+//! for three to five), with their values in the
 //! columns side by side, ordered along the cell's middle so that a household's totals come
 //! nearly sorted, and the rank is found by counting against a few of them as bounds
 //! ([`nth_guided`]). Programs with more than [`CONE_TERMS`] terms take every total.
