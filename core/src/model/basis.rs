@@ -331,25 +331,34 @@ impl Cache {
         if edges > 1 && self.work.len() < edges * (n + 1) * words {
             self.work.resize(edges * (n + 1) * words, 0);
         }
+        // Term t's weight at `up` (0 or 1: either end of its bin, ½: its centre).
+        let weight = |t: usize, up: f64| {
+            if t == m {
+                1.0
+            } else {
+                (ratio[t] as f64 + up) / per as f64
+            }
+        };
         let mut proj = vec![0.0; n];
         let mut order: Vec<u128> = Vec::with_capacity(n);
         for e in 0..edges {
+            // Edge e takes the upper end of the bins of the other terms whose bit is set.
             let mut bit = 0;
             for (t, col) in scaled.iter().enumerate() {
-                let weight = if t == m {
-                    1.0
+                let up = if t == m {
+                    0.0
                 } else {
-                    let end = ratio[t] + (e >> bit & 1);
                     bit += 1;
-                    end as f64 / per as f64
+                    f64::from((e >> (bit - 1) & 1) as u8)
                 };
+                let w = weight(t, up);
                 if t == 0 {
                     for (p, x) in proj.iter_mut().zip(col) {
-                        *p = weight * x;
+                        *p = w * x;
                     }
                 } else {
                     for (p, x) in proj.iter_mut().zip(col) {
-                        *p += weight * x;
+                        *p += w * x;
                     }
                 }
             }
@@ -357,12 +366,11 @@ impl Cache {
             order.extend((0u32..).zip(&proj).map(|(r, p)| sort_key(*p, r)));
             order.sort_unstable();
             let mut first = 0;
-            for (i, &o) in order.iter().enumerate() {
+            for &o in &order {
                 let p = proj[o as u32 as usize];
                 while proj[order[first] as u32 as usize] < p - ETA {
                     first += 1;
                 }
-                let _ = i;
                 below[e * n + o as u32 as usize] = first as u32;
             }
             if edges > 1 {
@@ -377,40 +385,33 @@ impl Cache {
                 }
             }
         }
-        // A draw is kept when fewer than k + 1 draws are below it along every edge.
+        // A draw is kept when fewer than k + 1 draws are below it along every edge: surely
+        // when along one edge fewer are, otherwise as counted in the sets' intersection.
         let mut kept: Vec<u128> = Vec::new();
         let mut sets: [&[u64]; 1 << (CONE_TERMS - 1)] = [&[]; 1 << (CONE_TERMS - 1)];
         for r in 0..n {
             let fewest = (0..edges).map(|e| below[e * n + r]).min().unwrap_or(0) as usize;
-            let keep = fewest <= k
-                || edges > 1 && {
-                    for (e, set) in sets[..edges].iter_mut().enumerate() {
-                        let at = (e * (n + 1) + below[e * n + r] as usize) * words;
-                        *set = &self.work[at..at + words];
-                    }
-                    let count: u32 = (0..words)
-                        .map(|w| {
-                            sets[1..edges]
-                                .iter()
-                                .fold(sets[0][w], |a, s| a & s[w])
-                                .count_ones()
-                        })
-                        .sum();
-                    count as usize <= k
-                };
+            let keep = if fewest <= k || edges == 1 {
+                fewest <= k
+            } else {
+                for (e, set) in sets[..edges].iter_mut().enumerate() {
+                    let at = (e * (n + 1) + below[e * n + r] as usize) * words;
+                    *set = &self.work[at..at + words];
+                }
+                let count: u32 = (0..words)
+                    .map(|w| {
+                        sets[1..edges]
+                            .iter()
+                            .fold(sets[0][w], |a, s| a & s[w])
+                            .count_ones()
+                    })
+                    .sum();
+                count as usize <= k
+            };
             if keep {
                 // In order along the cell's middle (each bin's centre): a household's totals
                 // of the kept draws come nearly sorted.
-                let middle: f64 = (0..d)
-                    .map(|t| {
-                        let weight = if t == m {
-                            1.0
-                        } else {
-                            (ratio[t] as f64 + 0.5) / per as f64
-                        };
-                        weight * scaled[t][r]
-                    })
-                    .sum();
+                let middle: f64 = (0..d).map(|t| weight(t, 0.5) * scaled[t][r]).sum();
                 kept.push(sort_key(middle, r as u32));
             }
         }
