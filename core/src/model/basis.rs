@@ -45,10 +45,10 @@
 //! depends on the columns, the signs, the payers, the cell and `k`, not on the household:
 //! the table keeps them per cell, built once [`BUILD_AFTER`] households have fallen in it
 //! (those before take every total; about 120 of 1,000 draws kept for two terms, 150 to 300
-//! for three to five), with their values in the
-//! columns side by side, ordered along the cell's middle so that a household's totals come
-//! nearly sorted, and the rank is found by counting against a few of them as bounds
-//! ([`nth_guided`]). Programs with more than [`CONE_TERMS`] terms take every total.
+//! for three to five), with their values in the columns side by side, ordered along the
+//! cell's middle so that a household's totals come nearly sorted, and the rank is found by
+//! counting against a few of them as bounds ([`nth_guided`]). Programs with more than
+//! [`CONE_TERMS`] terms take every total.
 
 use std::cmp::Ordering;
 
@@ -167,9 +167,16 @@ struct Group {
     cols: Vec<Vec<f64>>,
 }
 
-/// `mask` in every year's four bits.
-fn every_year(mask: u8) -> u64 {
-    u64::from(mask) * 0x1111_1111_1111_1111
+/// `mask` in every year's four bits, for the first `years` years: the fate of a draw where
+/// every payer in the mask pays.
+fn every_year(mask: u8, years: usize) -> u64 {
+    (u64::from(mask) * 0x1111_1111_1111_1111)
+        & u64::MAX.checked_shr(64 - 4 * years as u32).unwrap_or(0)
+}
+
+/// A column's largest absolute value.
+fn scale(col: &[f64]) -> f64 {
+    col.iter().fold(0.0, |m: f64, x| m.max(x.abs()))
 }
 
 /// A sort key in IEEE total order of `x`, then `i` (the low ranks' one sort, of `u128`: one
@@ -214,15 +221,14 @@ impl Cache {
             }
         }
         self.keys.push(key);
-        self.scales
-            .push(sum.iter().fold(0.0, |m: f64, x| m.max(x.abs())));
+        self.scales.push(scale(&sum));
         self.cols.push(sum);
         self.cols.len() - 1
     }
 
-    /// Where the low ranks of a program with these terms (column and coefficient) and
-    /// constant are kept (module doc, "Low ranks"): the program shape's index in `cones` and
-    /// the cell's, the cell built when [`BUILD_AFTER`] households have asked for it before.
+    /// The kept draws' values (term after term) of the cell of a program with these terms
+    /// (column and coefficient) and constant (module doc, "Low ranks"), the cell built when
+    /// [`BUILD_AFTER`] households have asked for it before.
     /// None (every total is then taken) before that, where the program has no term or more
     /// than [`CONE_TERMS`], or where its weights are too small beside its constant for the
     /// margin [`ETA`] to hold.
@@ -234,7 +240,7 @@ impl Cache {
         c0: f64,
         mask: u8,
         k: usize,
-    ) -> Option<(usize, usize)> {
+    ) -> Option<&[f64]> {
         let d = terms.len();
         if d == 0 || d > CONE_TERMS {
             return None;
@@ -276,8 +282,7 @@ impl Cache {
         let at = match self.cones.iter().position(|c| c.key == key) {
             Some(at) => at,
             None => {
-                let all =
-                    every_year(mask) & u64::MAX.checked_shr(64 - 4 * years as u32).unwrap_or(0);
+                let all = every_year(mask, years);
                 let regular = (0u32..)
                     .zip(fates)
                     .filter(|(_, f)| *f & all == all)
@@ -299,7 +304,10 @@ impl Cache {
             let values = self.build_cell(at, m, &ratio[..d], per);
             self.cones[at].cells[cell] = Cell::Built(values);
         }
-        Some((at, cell))
+        match &self.cones[at].cells[cell] {
+            Cell::Built(values) => Some(values),
+            Cell::Asked(_) => None,
+        }
     }
 
     /// The kept draws of one cell, their values term after term: among the regular draws,
@@ -429,7 +437,7 @@ impl Cache {
     /// The draws where a payer in `mask` misses one of the first `years` years, by fate.
     fn groups(&mut self, fates: &[u64], mask: u8, years: usize) -> &[Group] {
         self.groups[usize::from(mask & 15)].get_or_insert_with(|| {
-            let all = every_year(mask) & u64::MAX.checked_shr(64 - 4 * years as u32).unwrap_or(0);
+            let all = every_year(mask, years);
             let mut odd: Vec<(u64, u32)> = (0u32..)
                 .zip(fates)
                 .map(|(j, f)| (f & all, j))
@@ -618,7 +626,6 @@ fn fill(
     prog: &mut Program,
     out: &mut Vec<f64>,
 ) {
-    out.clear();
     let cols = &cache.cols;
     sum_terms(
         prog.c0,
@@ -746,7 +753,7 @@ pub fn low_rank(
     prog.build(years, u64::MAX);
     let cache = &mut *table.cache.borrow_mut();
     prog.resolve(cache, &table.cols);
-    let Some((at, cell)) = cache.cell(
+    let Some(values) = cache.cell(
         &table.fates,
         years.len(),
         &prog.resolved,
@@ -757,12 +764,7 @@ pub fn low_rank(
         fill(table, cache, years, prog, out);
         return Some(nth(out, k, s));
     };
-    let values = match &cache.cones[at].cells[cell] {
-        Cell::Built(values) => &values[..],
-        Cell::Asked(_) => &[],
-    };
     let len = values.len() / prog.resolved.len();
-    let run = len;
     sum_terms(
         prog.c0,
         len,
@@ -774,7 +776,7 @@ pub fn low_rank(
     exceptions(table, cache, years, prog, |_, totals| {
         out.extend_from_slice(totals);
     });
-    Some(nth_guided(out, run, k, s))
+    Some(nth_guided(out, len, k, s))
 }
 
 /// The total of horizon `j`, year by year: the same arithmetic in the same order as
@@ -1053,10 +1055,7 @@ mod tests {
     /// A cache over these columns, as [`Cache::column`] would have left it.
     fn with_columns(cols: Vec<Vec<f64>>) -> Cache {
         Cache {
-            scales: cols
-                .iter()
-                .map(|c| c.iter().fold(0.0, |m: f64, x| m.max(x.abs())))
-                .collect(),
+            scales: cols.iter().map(|c| scale(c)).collect(),
             cols,
             ..Cache::default()
         }
@@ -1142,9 +1141,12 @@ mod tests {
                 }
                 // A constant too large beside the terms for the margin: every total is taken.
                 // A cell is built once enough households have asked for it.
-                let asked =
-                    (0..=BUILD_AFTER).find_map(|_| cache.cell(&fates, 1, &terms, c0, mask, k));
-                let Some((at, cell)) = asked else {
+                let asked = (0..=BUILD_AFTER).find_map(|_| {
+                    cache
+                        .cell(&fates, 1, &terms, c0, mask, k)
+                        .map(<[f64]>::to_vec)
+                });
+                let Some(values) = asked else {
                     let w = terms.iter().map(|&(i, a)| a.abs() * cache.scales[i]);
                     assert!(
                         c0.abs() > 1e4 * w.fold(0.0, f64::max),
@@ -1153,9 +1155,6 @@ mod tests {
                     continue;
                 };
                 cells += 1;
-                let Cell::Built(values) = cache.cones[at].cells[cell].clone() else {
-                    panic!("case {case} household {household}: not built");
-                };
                 let len = values.len() / d;
                 let mut kept = Vec::new();
                 total(&|i| values[i], &mut kept, len);

@@ -299,23 +299,14 @@ impl Chains {
 }
 
 fn analyse(v: &Valid, spec: &DrawSpec, pattern: &dyn Pattern) -> Result<Analytic, Infeasible> {
-    analyse_by::<true>(v, spec, pattern)
-}
-
-/// [`analyse`]; without `LINES`, each year's lines and the net present value are left out (a
-/// roster's brief reads the expected total and the cash needed, which are computed the same
-/// way either way, to the last bit).
-fn analyse_by<const LINES: bool>(
-    v: &Valid,
-    spec: &DrawSpec,
-    pattern: &dyn Pattern,
-) -> Result<Analytic, Infeasible> {
     let mut plans = Vec::new();
-    analyse_into::<LINES>(v, spec, pattern, &mut plans).map(|outcome| Analytic { outcome, plans })
+    analyse_into::<true>(v, spec, pattern, &mut plans).map(|outcome| Analytic { outcome, plans })
 }
 
-/// [`analyse_by`] with the plans written into `plans` (reused from one call to the next);
-/// without `LINES`, the outcome's years are left out too.
+/// [`analyse`]'s outcome, with the plans written into `plans` (reused from one call to the
+/// next). Without `LINES`, each year's lines, the years and the net present value are left
+/// out (a roster's brief reads the expected total and the cash needed, which are computed
+/// the same way either way, to the last bit).
 fn analyse_into<const LINES: bool>(
     v: &Valid,
     spec: &DrawSpec,

@@ -76,7 +76,7 @@ impl<'a> PlanBuilder<'a> {
     }
 
     /// [`new`](Self::new), writing the lines into `streams` (emptied first).
-    pub fn reusing(
+    pub(crate) fn reusing(
         v: &'a Valid,
         spec: &'a DrawSpec,
         ctx: YearCtx,
